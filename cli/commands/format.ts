@@ -1,0 +1,31 @@
+import { compileProject } from "../../core/compile/compile.js";
+import { createWorkspace } from "../../core/compile/workspace.js";
+import { ExitCode } from "../../core/errors.js";
+import { checkFormat, writeFormat } from "../../core/format/buf-format.js";
+import { openProject } from "../../core/project/project.js";
+import { type GlobalOptions, resolveCwd } from "../global-options.js";
+import { emitReport } from "../output.js";
+
+export interface FormatOptions extends GlobalOptions {
+  paths: string[];
+  write: boolean;
+}
+
+export async function format(opts: FormatOptions): Promise<number> {
+  const project = openProject({ cwd: resolveCwd(opts), configFile: opts.config, paths: opts.paths });
+  const ws = createWorkspace(project);
+  try {
+    const checked = await checkFormat(project, ws);
+    if (checked.failure) {
+      // A file that does not parse cannot be formatted: report where, from the compiler.
+      const compiled = await compileProject(project, ws);
+      return await emitReport({ command: "format", findings: compiled.findings, root: project.root }, opts);
+    }
+    if (!opts.write) return await emitReport({ command: "format", findings: checked.findings, root: project.root }, opts);
+    const changed = await writeFormat(project, ws);
+    process.stderr.write(changed.length === 0 ? "All files are formatted.\n" : `Formatted ${changed.length} file(s):\n${changed.map((f) => `  ${f}\n`).join("")}`);
+    return ExitCode.Clean;
+  } finally {
+    ws.dispose();
+  }
+}

@@ -1,0 +1,30 @@
+import { existsSync, renameSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { UsageError, InputError, ExitCode } from "../../core/errors.js";
+import { CONFIG_FILE } from "../../core/config/load.js";
+import { detectRoots } from "../../core/init/detect-roots.js";
+import { renderInitConfig } from "../../core/init/template.js";
+import { type GlobalOptions, resolveCwd } from "../global-options.js";
+
+export interface InitOptions extends GlobalOptions {
+  force: boolean;
+}
+
+export async function init(opts: InitOptions): Promise<number> {
+  const dir = resolve(resolveCwd(opts));
+  const target = join(dir, CONFIG_FILE);
+  if (existsSync(target) && !opts.force) {
+    throw new UsageError(`${CONFIG_FILE} already exists in ${dir}`, { hint: "pass --force to overwrite it" });
+  }
+  const layout = detectRoots(dir);
+  if (layout.files === 0) {
+    throw new InputError(`no .proto files found under ${dir}`, { hint: "run `protogov init` at the root of your API repository" });
+  }
+  const tmp = `${target}.tmp-${process.pid}`;
+  writeFileSync(tmp, renderInitConfig(layout));
+  renameSync(tmp, target);
+  process.stdout.write(
+    `Wrote ${CONFIG_FILE}: ${layout.files} .proto file(s) in ${layout.roots.length} module(s) (${layout.roots.join(", ")}).\nNext: protogov check\n`,
+  );
+  return ExitCode.Clean;
+}

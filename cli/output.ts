@@ -1,0 +1,58 @@
+/**
+ * Renders a report with the chosen reporter and writes it to stdout or to
+ * --output (written whole through a temporary file, so no partial report is
+ * left behind), then maps findings to the exit code.
+ */
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { ExitCode } from "../core/errors.js";
+import { hasErrors, type Report } from "../core/findings/finding.js";
+import { getReporter } from "../core/reporters/index.js";
+import { ruleInfos } from "../core/rules/rule-info.js";
+import { type GlobalOptions, resolveCwd } from "./global-options.js";
+
+/**
+ * Finding paths are project-relative inside protogov; reports show them relative
+ * to where the user (or CI, at the repository root) started, so editors and
+ * GitHub annotations resolve them.
+ */
+function rebase(report: Report, cwd: string): Report {
+  if (resolve(report.root) === resolve(cwd)) return report;
+  const findings = report.findings.map((f) =>
+    f.file ? { ...f, file: relative(cwd, join(report.root, f.file)).split(sep).join("/") } : f,
+  );
+  return { ...report, findings, root: cwd };
+}
+
+export async function emitReport(original: Report, opts: GlobalOptions): Promise<number> {
+  const report = rebase(original, resolve(resolveCwd(opts)));
+  const reporter = getReporter(opts.format);
+  // Only SARIF describes rules; asking buf for its rule list costs a process start.
+  const rules = opts.format === "sarif" && !report.rules ? await ruleInfos() : report.rules;
+  const cache = new Map<string, string[] | undefined>();
+  const withSource: Report = {
+    ...report,
+    ...(rules ? { rules } : {}),
+    sourceLine: (file, line) => {
+      if (!cache.has(file)) {
+        try {
+          cache.set(file, readFileSync(join(report.root, file), "utf8").split("\n"));
+        } catch {
+          cache.set(file, undefined);
+        }
+      }
+      return cache.get(file)?.[line - 1];
+    },
+  };
+  const useColor = opts.color && !opts.output && process.stdout.isTTY === true && !process.env["NO_COLOR"];
+  const text = reporter(withSource, { color: useColor });
+  if (opts.output) {
+    const target = resolve(resolveCwd(opts), opts.output);
+    const tmp = `${target}.tmp-${process.pid}`;
+    writeFileSync(tmp, text.endsWith("\n") ? text : `${text}\n`);
+    renameSync(tmp, target);
+  } else {
+    process.stdout.write(text.endsWith("\n") || text === "" ? text : `${text}\n`);
+  }
+  return hasErrors(report.findings) ? ExitCode.Findings : ExitCode.Clean;
+}

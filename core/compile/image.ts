@@ -1,0 +1,93 @@
+/**
+ * Reads a buf image one file at a time. Decoding a whole googleapis image into
+ * a registry costs ~1.2 GB; decoding file by file, with source info kept as raw
+ * bytes and decoded only when a finding needs a position, keeps our rule
+ * engine's memory small enough to run next to `buf lint`.
+ */
+import { fromBinary } from "@bufbuild/protobuf";
+import { BinaryReader, WireType } from "@bufbuild/protobuf/wire";
+import {
+  type FileDescriptorProto,
+  FileDescriptorProtoSchema,
+  type SourceCodeInfo_Location,
+  SourceCodeInfoSchema,
+} from "@bufbuild/protobuf/wkt";
+
+/** buf's ImageFileExtension lives at this field number of FileDescriptorProto. */
+const BUF_EXTENSION_FIELD = 8042;
+const SOURCE_CODE_INFO_FIELD = 9;
+
+export interface ImageFile {
+  /** The file without its source_code_info (see `location`). */
+  proto: FileDescriptorProto;
+  /** True for files the module imports but does not own (dependencies, well-known types). */
+  isImport: boolean;
+  /** The source location of a descriptor path, decoded on first use. */
+  location(path: readonly number[]): SourceCodeInfo_Location | undefined;
+}
+
+export function* readImage(bytes: Uint8Array): Generator<ImageFile> {
+  const reader = new BinaryReader(bytes);
+  while (reader.pos < reader.len) {
+    const [fieldNo, wireType] = reader.tag();
+    if (fieldNo === 1 && wireType === WireType.LengthDelimited) {
+      yield decodeFile(reader.bytes());
+    } else {
+      reader.skip(wireType, fieldNo);
+    }
+  }
+}
+
+function decodeFile(bytes: Uint8Array): ImageFile {
+  const reader = new BinaryReader(bytes);
+  const kept: Uint8Array[] = [];
+  let keptLength = 0;
+  let sourceInfo: Uint8Array | undefined;
+  let isImport = false;
+  while (reader.pos < reader.len) {
+    const start = reader.pos;
+    const [fieldNo, wireType] = reader.tag();
+    const payloadStart = reader.pos;
+    reader.skip(wireType, fieldNo);
+    if (fieldNo === SOURCE_CODE_INFO_FIELD) {
+      // skip() returned the whole field; re-read the payload of the length-delimited value
+      sourceInfo = new BinaryReader(bytes.subarray(payloadStart, reader.pos)).bytes();
+    } else if (fieldNo === BUF_EXTENSION_FIELD) {
+      isImport = readIsImport(new BinaryReader(bytes.subarray(payloadStart, reader.pos)).bytes());
+    } else {
+      const chunk = bytes.subarray(start, reader.pos);
+      kept.push(chunk);
+      keptLength += chunk.length;
+    }
+  }
+  const stripped = new Uint8Array(keptLength);
+  let offset = 0;
+  for (const chunk of kept) {
+    stripped.set(chunk, offset);
+    offset += chunk.length;
+  }
+  const proto = fromBinary(FileDescriptorProtoSchema, stripped);
+  let index: Map<string, SourceCodeInfo_Location> | undefined;
+  return {
+    proto,
+    isImport,
+    location(path) {
+      if (!sourceInfo) return undefined;
+      if (!index) {
+        index = new Map();
+        for (const loc of fromBinary(SourceCodeInfoSchema, sourceInfo).location) index.set(loc.path.join("."), loc);
+      }
+      return index.get(path.join("."));
+    },
+  };
+}
+
+function readIsImport(ext: Uint8Array): boolean {
+  const reader = new BinaryReader(ext);
+  while (reader.pos < reader.len) {
+    const [fieldNo, wireType] = reader.tag();
+    if (fieldNo === 1 && wireType === WireType.Varint) return reader.bool();
+    reader.skip(wireType, fieldNo);
+  }
+  return false;
+}

@@ -1,0 +1,44 @@
+/** buf's lint rules, run on the compiled image (no second compile). */
+import { runBuf } from "../buf/buf.js";
+import { parseBufJsonLines, workspacePathToProject } from "../compile/buf-paths.js";
+import type { BufWorkspace } from "../compile/workspace.js";
+import type { LintConfig } from "../config/types.js";
+import type { Finding } from "../findings/finding.js";
+import type { Project } from "../project/project.js";
+
+export function bufLintConfig(lint: LintConfig): string {
+  // Rules switched off in protogov.yaml are left out here, so buf does not even run them.
+  const off = Object.entries(lint.rules)
+    .filter(([, s]) => s.severity === "off")
+    .map(([id]) => id);
+  return JSON.stringify({
+    version: "v2",
+    lint: { use: lint.use, except: [...lint.except, ...off], disallow_comment_ignores: false },
+  });
+}
+
+export async function runBufLint(imagePath: string, project: Project, ws: BufWorkspace): Promise<Finding[]> {
+  const lint = project.loaded.config.lint;
+  const result = await runBuf(["lint", imagePath, "--config", bufLintConfig(lint), "--error-format", "json"], {
+    cwd: ws.dir,
+  });
+  const findings: Finding[] = [];
+  for (const raw of parseBufJsonLines(result.stdout)) {
+    const own = project.byImportPath.get(raw.path);
+    // Files of protogov's own option protos are built alongside but are not the user's to lint.
+    if (!own && raw.path.startsWith("protogov/")) continue;
+    const setting = lint.rules[raw.type];
+    findings.push({
+      rule: raw.type,
+      severity: setting?.severity === "warn" ? "warn" : "error",
+      file: own ? own.rel : workspacePathToProject(raw.path, project, ws),
+      line: raw.start_line ?? 0,
+      column: raw.start_column ?? 0,
+      ...(raw.end_line ? { endLine: raw.end_line } : {}),
+      ...(raw.end_column ? { endColumn: raw.end_column } : {}),
+      message: raw.message,
+      source: "buf-lint",
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,125 @@
+/**
+ * A project: its root, config, modules and the .proto files each command works
+ * on. Paths given on the command line narrow the files; they must exist and lie
+ * inside a module.
+ */
+import { existsSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { loadConfig } from "../config/load.js";
+import type { LoadedConfig } from "../config/types.js";
+import { InputError } from "../errors.js";
+import { listProtoFiles } from "./list-files.js";
+
+export interface ProjectModule {
+  /** Absolute directory. */
+  dir: string;
+  /** Relative to the project root, "." for the root. */
+  rel: string;
+  /** Absolute excluded paths. */
+  excludes: string[];
+}
+
+export interface ProtoFile {
+  /** Absolute path on disk. */
+  abs: string;
+  /** Project-relative path with forward slashes: what findings show. */
+  rel: string;
+  /** Path relative to its module: the import path and the name in the image. */
+  importPath: string;
+  /** Index into `Project.modules`. */
+  module: number;
+}
+
+export interface Project {
+  root: string;
+  loaded: LoadedConfig;
+  modules: ProjectModule[];
+  /** Every .proto file of the modules. */
+  files: ProtoFile[];
+  /** The files a command targets (all, or those under the given paths). */
+  targets: ProtoFile[];
+  /** True when paths narrowed the targets. */
+  narrowed: boolean;
+  byImportPath: Map<string, ProtoFile>;
+}
+
+export interface ProjectOptions {
+  cwd: string;
+  configFile?: string | undefined;
+  paths?: readonly string[] | undefined;
+}
+
+export function toPosix(p: string): string {
+  return sep === "/" ? p : p.split(sep).join("/");
+}
+
+export function openProject(opts: ProjectOptions): Project {
+  const cwd = resolve(opts.cwd);
+  const absPaths = (opts.paths ?? []).map((p) => (isAbsolute(p) ? p : resolve(cwd, p)));
+  for (const [i, p] of absPaths.entries()) {
+    if (!existsSync(p)) {
+      throw new InputError(`path ${opts.paths?.[i]} does not exist`, {
+        location: { file: opts.paths?.[i] ?? p },
+        hint: "pass a .proto file or a directory holding .proto files",
+      });
+    }
+  }
+  // Zero config on a directory of protos: the directory given is where the search starts.
+  const firstDir = absPaths.find((p) => statSync(p).isDirectory());
+  const loaded = loadConfig({ startDir: firstDir ?? cwd, configFile: opts.configFile });
+  const root = loaded.root;
+  const modules = loaded.config.modules.map((m) => {
+    const dir = resolve(root, m.path);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new InputError(`module directory ${m.path} does not exist`, {
+        location: { file: loaded.file ?? root, ...lineField(loaded.lineOf("modules")) },
+        hint: `create it or fix "modules" in ${loaded.layoutSource}`,
+      });
+    }
+    return { dir, rel: toPosix(relative(root, dir)) || ".", excludes: m.excludes.map((e) => resolve(dir, e)) };
+  });
+  const files: ProtoFile[] = [];
+  modules.forEach((m, index) => {
+    for (const abs of listProtoFiles(m.dir, m.excludes)) {
+      files.push({ abs, rel: toPosix(relative(root, abs)), importPath: toPosix(relative(m.dir, abs)), module: index });
+    }
+  });
+  if (files.length === 0) {
+    const where = modules.map((m) => m.rel).join(", ");
+    throw new InputError(`no .proto files found in ${where === "." ? root : where}`, {
+      location: { file: toPosix(relative(cwd, root)) || "." },
+      hint: "run protogov in the directory that holds your .proto files, pass it as a path, or set modules in protogov.yaml",
+    });
+  }
+  let targets = files;
+  if (absPaths.length > 0) {
+    for (const [i, p] of absPaths.entries()) {
+      if (!modules.some((m) => isWithin(p, m.dir) || isWithin(m.dir, p))) {
+        throw new InputError(`path ${opts.paths?.[i]} is outside the project's modules (${modules.map((m) => m.rel).join(", ")})`, {
+          location: { file: opts.paths?.[i] ?? p },
+          hint: "pass paths inside a module, or add the directory to modules in protogov.yaml",
+        });
+      }
+    }
+    targets = files.filter((f) => absPaths.some((p) => isWithin(f.abs, p)));
+    if (targets.length === 0) {
+      throw new InputError(`no .proto files under ${opts.paths?.join(", ")}`, {
+        location: { file: opts.paths?.[0] ?? "." },
+        hint: "pass .proto files or directories that hold them",
+      });
+    }
+  }
+  const byImportPath = new Map(files.map((f) => [f.importPath, f]));
+  const narrowed = targets.length !== files.length;
+  return { root, loaded, modules, files, targets, narrowed, byImportPath };
+}
+
+function isWithin(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+function lineField(line: number | undefined): { line?: number } {
+  return line === undefined ? {} : { line };
+}
+

@@ -1,0 +1,79 @@
+/**
+ * Runs the enabled governance rules over a compiled image, one file at a time
+ * (see compile/image.ts for why), and turns their reports into findings.
+ */
+import { readFileSync } from "node:fs";
+import type { ProtogovConfig } from "../config/types.js";
+import type { ImageFile } from "../compile/image.js";
+import { readImage } from "../compile/image.js";
+import type { Finding } from "../findings/finding.js";
+import type { Project } from "../project/project.js";
+import { resolveRules } from "./resolve.js";
+import type { Anchor, EndContext, FileContext } from "./rule.js";
+
+export function runGovernanceRules(imageBytes: Uint8Array, project: Project, config: ProtogovConfig): Finding[] {
+  const active = resolveRules(config, project.loaded.lineOf, project.loaded.file);
+  if (active.length === 0) return [];
+  const runs = active.map((a) => ({ ...a, run: a.rule.create() }));
+  const findings: Finding[] = [];
+  const packages = new Map<string, string>();
+  const targets = new Set(project.targets.map((t) => t.importPath));
+
+  for (const image of readImage(imageBytes)) {
+    const importPath = image.proto.name;
+    packages.set(importPath, image.proto.package);
+    const file = project.byImportPath.get(importPath);
+    if (image.isImport || !file || !targets.has(importPath)) continue;
+    let text: string | undefined;
+    for (const { rule, severity, options, run } of runs) {
+      if (!run.file) continue;
+      const ctx: FileContext = {
+        proto: image.proto,
+        file: file.rel,
+        options,
+        config,
+        source: () => {
+          text ??= readFileSync(file.abs, "utf8");
+          return text;
+        },
+        anchor: (path) => anchorOf(image, file.rel, path),
+        leadingComment: (path) => image.location(path)?.leadingComments?.trim() ?? "",
+        packageOfImport: (p) => packages.get(p),
+        report: (at, message, hint) => {
+          const a = Array.isArray(at) ? anchorOf(image, file.rel, at as number[]) : (at as Anchor);
+          findings.push(toFinding(rule.id, severity, a, message, hint));
+        },
+      };
+      run.file(ctx);
+    }
+  }
+  for (const { rule, severity, options, run } of runs) {
+    if (!run.end) continue;
+    const ctx: EndContext = {
+      options,
+      config,
+      report: (at, message, hint) => findings.push(toFinding(rule.id, severity, at, message, hint)),
+    };
+    run.end(ctx);
+  }
+  return findings;
+}
+
+function anchorOf(image: ImageFile, file: string, path: readonly number[]): Anchor {
+  const span = image.location(path)?.span;
+  if (!span || span.length < 2) return { file, line: 1, column: 1 };
+  return { file, line: (span[0] ?? 0) + 1, column: (span[1] ?? 0) + 1 };
+}
+
+function toFinding(rule: string, severity: "error" | "warn", at: Anchor, message: string, hint: string | undefined): Finding {
+  return {
+    rule,
+    severity,
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    message,
+    ...(hint ? { hint } : {}),
+    source: "protogov",
+  };
+}
