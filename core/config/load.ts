@@ -34,7 +34,7 @@ export function loadConfig(opts: LoadOptions): LoadedConfig {
     return fromFile(file);
   }
   const found = findUpward(opts.startDir);
-  if (found && found.endsWith(CONFIG_FILE)) return fromFile(found);
+  if (found?.endsWith(CONFIG_FILE)) return fromFile(found);
   const root = found ? dirname(found) : opts.startDir;
   const config = defaultConfig();
   const layout = readBufLayout(root);

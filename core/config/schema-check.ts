@@ -60,13 +60,13 @@ function describeFound(node: Node | null | undefined): string {
 
 export function checkSchema(node: Node | null | undefined, schema: Schema, lines: LineCounter): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
-  const lineOf = (n: Node | null | undefined, fallback: number): number =>
-    n?.range ? lines.linePos(n.range[0]).line : fallback;
+  const lineOf = (n: Node | null | undefined, fallback: number): number => (n?.range ? lines.linePos(n.range[0]).line : fallback);
 
   const visit = (n: Node | null | undefined, s: Schema, path: string, fallbackLine: number): void => {
     const line = lineOf(n, fallbackLine);
-    const wrong = () =>
-      problems.push({ path, line, message: `expected ${describeSchema(s)}, found ${describeFound(n)}` });
+    // An empty key (`owners:` with only comments below) means "nothing here", as in most YAML tools.
+    if (isScalar(n) && n.value === null && (s.kind === "object" || s.kind === "record" || s.kind === "array")) return;
+    const wrong = () => problems.push({ path, line, message: `expected ${describeSchema(s)}, found ${describeFound(n)}` });
     switch (s.kind) {
       case "string": {
         if (!isScalar(n) || typeof n.value !== "string") return void wrong();
@@ -97,7 +97,7 @@ export function checkSchema(node: Node | null | undefined, schema: Schema, lines
       }
       case "array":
         if (!isSeq(n)) return void wrong();
-        n.items.forEach((item, i) => visit(item as Node, s.items, `${path}[${i}]`, line));
+        for (const [i, item] of n.items.entries()) visit(item as Node, s.items, `${path}[${i}]`, line);
         return;
       case "object": {
         if (!isMap(n)) return void wrong();

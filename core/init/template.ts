@@ -40,11 +40,11 @@ breaking:
   use: [FILE]
 
 # Owner of each package prefix (longest prefix wins), for PACKAGE_OWNER and docs.
-owners: {}
+owners:
 ${owners}
 
 # Error number range allocated to each error domain (checked by the error rules).
-error_ranges: {}
+error_ranges:
 #   users.acme.example: { min: 10000, max: 19999 }
 `;
 }

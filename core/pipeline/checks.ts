@@ -7,8 +7,8 @@ import { readFileSync } from "node:fs";
 import { compileProject } from "../compile/compile.js";
 import { createWorkspace } from "../compile/workspace.js";
 import { ToolError } from "../errors.js";
-import { applyIgnores } from "../findings/ignore.js";
 import { compareFindings, type Finding } from "../findings/finding.js";
+import { applyIgnores } from "../findings/ignore.js";
 import { checkFormat } from "../format/buf-format.js";
 import { runBufLint } from "../lint/buf-lint.js";
 import { openProject, type Project, type ProjectOptions } from "../project/project.js";
@@ -66,6 +66,7 @@ export async function runChecks(opts: ProjectOptions, steps: CheckSteps): Promis
         hint: "run `protogov lint` to see whether the files compile",
       });
     }
+    if (process.env["PROTOGOV_TIMINGS"]) process.stderr.write(`protogov timings (ms): ${JSON.stringify(timings)}\n`);
     const kept = applyIgnores(findings, project.loaded.config.lint, project.root).sort(compareFindings);
     return { project, findings: kept, timings };
   } finally {

@@ -25,27 +25,18 @@ export default defineRule({
   defaultSeverity: "error",
   description: "Packages end in a version whose stability level (stable vN, vNbetaM, vNalphaM, vNtest) is allowed.",
   rationale:
-    "Versioned packages let an API evolve without breaking clients (AIP-185). buf checks the suffix's shape; this rule enforces which stability levels the organisation accepts and which unversioned packages are tolerated.",
+    "Versioned packages let an API evolve without breaking clients (AIP-185). buf checks the suffix's shape; this rule enforces which stability levels the organisation accepts (a missing version stays buf's PACKAGE_VERSION_SUFFIX finding).",
   options: {
     allow: { type: "string[]", description: "Allowed levels: stable, beta, alpha, test.", default: ["stable", "beta", "alpha"] },
-    unversioned: { type: "string[]", description: "Package prefixes allowed without a version.", default: [] },
   },
   create: () => ({
     file(ctx) {
       const pkg = ctx.proto.package;
       if (!pkg) return; // PACKAGE_DEFINED (buf) reports this
       const allow = ctx.options["allow"] as string[];
-      const unversioned = ctx.options["unversioned"] as string[];
       const level = stabilityOf(pkg);
-      if (level === "unversioned") {
-        if (unversioned.some((p) => pkg === p || pkg.startsWith(`${p}.`))) return;
-        ctx.report(
-          [FilePath.package],
-          `package "${pkg}" has no version suffix`,
-          `end the package with a version such as "${pkg}.v1", or list its prefix under lint.rules.PACKAGE_VERSION_POLICY.unversioned`,
-        );
-        return;
-      }
+      // A missing version is buf's PACKAGE_VERSION_SUFFIX finding; reporting it twice helps nobody.
+      if (level === "unversioned") return;
       if (!allow.includes(level)) {
         ctx.report(
           [FilePath.package],
@@ -56,5 +47,3 @@ export default defineRule({
     },
   }),
 });
-
-
