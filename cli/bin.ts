@@ -43,6 +43,9 @@ async function main(): Promise<void> {
     }
   };
   const program = buildProgram(packageVersion(), run).exitOverride();
+  // Subcommands copy their parent's settings when created, before this override: without it an
+  // unknown option of `lint`/`check`/... exits 1 (the findings code) from inside commander.
+  for (const command of program.commands) command.exitOverride();
   try {
     await program.parseAsync(process.argv);
   } catch (e) {
