@@ -5,7 +5,7 @@
  * settings stay in protogov.yaml.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { parse } from "yaml";
 import { ConfigError } from "../errors.js";
 import type { ModuleConfig } from "./types.js";
@@ -32,7 +32,11 @@ export function readBufLayout(root: string): BufLayout | undefined {
   };
   if (raw.version === "v2" && Array.isArray(raw.modules) && raw.modules.length > 0) {
     return {
-      modules: raw.modules.map((m) => ({ path: m.path ?? ".", excludes: m.excludes ?? [] })),
+      // buf v2 writes excludes relative to buf.yaml (`proto/vendor`); protogov's are relative to the module.
+      modules: raw.modules.map((m) => {
+        const path = m.path ?? ".";
+        return { path, excludes: (m.excludes ?? []).map((e) => posix.relative(path, e) || ".") };
+      }),
       source: "buf.yaml",
     };
   }
