@@ -22,6 +22,10 @@ export async function format(opts: FormatOptions): Promise<number> {
       return await emitReport({ command: "format", findings: compiled.findings, root: project.root }, opts);
     }
     if (!opts.write) return await emitReport({ command: "format", findings: checked.findings, root: project.root }, opts);
+    // buf format 1.75 also formats most files that do not parse (`}}}` becomes `}`), so its success
+    // proves nothing: rewrite files only when they compile, else report where they do not.
+    const compiled = await compileProject(project, ws);
+    if (!compiled.imagePath) return await emitReport({ command: "format", findings: compiled.findings, root: project.root }, opts);
     const changed = await writeFormat(project, ws);
     process.stderr.write(changed.length === 0 ? "All files are formatted.\n" : `Formatted ${changed.length} file(s):\n${changed.map((f) => `  ${f}\n`).join("")}`);
     return ExitCode.Clean;
