@@ -3,9 +3,9 @@
  * --output (written whole through a temporary file, so no partial report is
  * left behind), then maps findings to the exit code.
  */
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { ExitCode } from "../core/errors.js";
+import { ExitCode, UsageError } from "../core/errors.js";
 import { hasErrors, type Report } from "../core/findings/finding.js";
 import { getReporter } from "../core/reporters/index.js";
 import { ruleInfos } from "../core/rules/rule-info.js";
@@ -47,12 +47,24 @@ export async function emitReport(original: Report, opts: GlobalOptions): Promise
   const useColor = opts.color && !opts.output && process.stdout.isTTY === true && !process.env["NO_COLOR"];
   const text = reporter(withSource, { color: useColor });
   if (opts.output) {
-    const target = resolve(resolveCwd(opts), opts.output);
-    const tmp = `${target}.tmp-${process.pid}`;
-    writeFileSync(tmp, text.endsWith("\n") ? text : `${text}\n`);
-    renameSync(tmp, target);
+    writeReportFile(resolve(resolveCwd(opts), opts.output), text.endsWith("\n") ? text : `${text}\n`, opts.output);
   } else {
     process.stdout.write(text.endsWith("\n") || text === "" ? text : `${text}\n`);
   }
   return hasErrors(report.findings) ? ExitCode.Findings : ExitCode.Clean;
+}
+
+/** Writes through a temporary file and a rename; a failed write leaves neither a partial report nor the temporary file. */
+function writeReportFile(target: string, text: string, shownAs: string): void {
+  const tmp = `${target}.tmp-${process.pid}`;
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new UsageError(`cannot write the report to ${shownAs} (${reason})`, {
+      hint: "pass --output a file path in an existing, writable directory",
+    });
+  }
 }
