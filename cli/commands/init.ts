@@ -1,7 +1,7 @@
 import { existsSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { UsageError, InputError, ExitCode } from "../../core/errors.js";
 import { CONFIG_FILE } from "../../core/config/load.js";
+import { ExitCode, InputError, UsageError } from "../../core/errors.js";
 import { detectRoots } from "../../core/init/detect-roots.js";
 import { renderInitConfig } from "../../core/init/template.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";

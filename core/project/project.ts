@@ -122,4 +122,3 @@ function isWithin(child: string, parent: string): boolean {
 function lineField(line: number | undefined): { line?: number } {
   return line === undefined ? {} : { line };
 }
-

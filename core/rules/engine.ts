@@ -3,9 +3,9 @@
  * (see compile/image.ts for why), and turns their reports into findings.
  */
 import { readFileSync } from "node:fs";
-import type { ProtogovConfig } from "../config/types.js";
 import type { ImageFile } from "../compile/image.js";
 import { readImage } from "../compile/image.js";
+import type { ProtogovConfig } from "../config/types.js";
 import type { Finding } from "../findings/finding.js";
 import type { Project } from "../project/project.js";
 import { resolveRules } from "./resolve.js";

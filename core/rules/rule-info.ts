@@ -2,8 +2,9 @@
  * Rule descriptions for reporters that describe rules (SARIF): protogov's from
  * the registry, buf's from `buf config ls-lint-rules` (a 0.1 s call).
  */
-import type { RuleInfo } from "../findings/finding.js";
+
 import { runBuf } from "../buf/buf.js";
+import type { RuleInfo } from "../findings/finding.js";
 import { governanceRules } from "./registry.js";
 
 export async function ruleInfos(): Promise<Map<string, RuleInfo>> {
@@ -13,7 +14,12 @@ export async function ruleInfos(): Promise<Map<string, RuleInfo>> {
     for (const line of result.stdout.split("\n")) {
       if (!line.startsWith("{")) continue;
       const r = JSON.parse(line) as { id: string; purpose: string; categories: string[] };
-      infos.set(r.id, { id: r.id, description: r.purpose, category: r.categories[0] ?? "OTHER", helpUri: "https://buf.build/docs/lint/rules/" });
+      infos.set(r.id, {
+        id: r.id,
+        description: r.purpose,
+        category: r.categories[0] ?? "OTHER",
+        helpUri: "https://buf.build/docs/lint/rules/",
+      });
     }
   } catch {
     // Descriptions are a nicety; a report without them is still correct.

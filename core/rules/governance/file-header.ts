@@ -9,7 +9,12 @@ function headerPattern(template: string): RegExp {
   const escaped = template
     .trim()
     .split("\n")
-    .map((line) => line.trimEnd().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\\\{year\\\}/g, "\\d{4}"))
+    .map((line) =>
+      line
+        .trimEnd()
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/\\\{year\\\}/g, "\\d{4}"),
+    )
     .join("\\r?\\n");
   return new RegExp(`^(\\uFEFF)?${escaped}`);
 }

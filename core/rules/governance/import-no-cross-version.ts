@@ -35,7 +35,11 @@ export default defineRule({
         const own = ctx.proto.package;
         for (const weak of ctx.proto.weakDependency) {
           const dep = ctx.proto.dependency[weak] ?? "";
-          ctx.report([FilePath.dependency, weak], `weak import of "${dep}"`, "use a regular import; weak imports are unsupported by most generators");
+          ctx.report(
+            [FilePath.dependency, weak],
+            `weak import of "${dep}"`,
+            "use a regular import; weak imports are unsupported by most generators",
+          );
         }
         const mine = splitVersion(own);
         if (!mine) return;

@@ -34,7 +34,11 @@ export default defineRule({
         if (reported.has(pkg)) return;
         reported.add(pkg);
         const top = pkg.split(".").slice(0, 2).join(".");
-        ctx.report([FilePath.package], `package "${pkg}" has no owner`, `add an entry such as \`owners: { ${top}: "@team" }\` to protogov.yaml`);
+        ctx.report(
+          [FilePath.package],
+          `package "${pkg}" has no owner`,
+          `add an entry such as \`owners: { ${top}: "@team" }\` to protogov.yaml`,
+        );
       },
     };
   },
