@@ -29,6 +29,7 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
     );
 
   const globals = (cmd: Command): GlobalOptions => cmd.optsWithGlobals() as GlobalOptions;
+  const againstOf = (opts: { against?: string }): { against?: string } => (opts.against === undefined ? {} : { against: opts.against });
 
   program
     .command("init")
@@ -59,11 +60,38 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
 
   program
     .command("check")
-    .description("format check + lint from one compile: what CI and the pre-commit hook run")
+    .description("format check + lint + breaking (when a base is known) from one compile: what CI and the hook run")
     .argument("[paths...]", "files or directories to check (default: the whole project)")
-    .addHelpText("after", "\nExample:\n  $ protogov check --format sarif --output protogov.sarif")
-    .action((paths: string[], _opts: unknown, cmd: Command) =>
-      run(async () => (await import("./commands/check.js")).check({ ...globals(cmd), paths })),
+    .option(
+      "--against <ref>",
+      "base to compare against: git ref, directory or buf image (default: the CI base branch or the merge-base with the default branch)",
+    )
+    .option("--all", "check every file, not only those changed since the base")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ protogov check --format sarif --output protogov.sarif\n  $ protogov check --against origin/main",
+    )
+    .action((paths: string[], opts: { against?: string; all?: boolean }, cmd: Command) =>
+      run(async () => (await import("./commands/check.js")).check({ ...globals(cmd), paths, ...againstOf(opts), all: opts.all ?? false })),
+    );
+
+  program
+    .command("breaking")
+    .description("buf's breaking rules plus protogov's (custom options, error catalog) against a base")
+    .argument("[paths...]", "files or directories to compare (default: the whole project)")
+    .option(
+      "--against <ref>",
+      "base: git ref, directory or buf image (default: the CI base branch or the merge-base with the default branch)",
+    )
+    .option("--all", "compare every file, not only those changed since the base")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ protogov breaking --against main\n  $ protogov breaking --against ../api-v1.2.0 --format github",
+    )
+    .action((paths: string[], opts: { against?: string; all?: boolean }, cmd: Command) =>
+      run(async () =>
+        (await import("./commands/breaking.js")).breaking({ ...globals(cmd), paths, ...againstOf(opts), all: opts.all ?? false }),
+      ),
     );
 
   return program;

@@ -1,12 +1,18 @@
 import { runChecks } from "../../core/pipeline/checks.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 import { emitReport } from "../output.js";
+import { diffSummary } from "../summary.js";
 
 export interface CheckOptions extends GlobalOptions {
   paths: string[];
+  against?: string;
+  all: boolean;
 }
 
 export async function check(opts: CheckOptions): Promise<number> {
-  const result = await runChecks({ cwd: resolveCwd(opts), configFile: opts.config, paths: opts.paths }, { format: true, lint: true });
-  return await emitReport({ command: "check", findings: result.findings, root: result.project.root }, opts);
+  const result = await runChecks(
+    { cwd: resolveCwd(opts), configFile: opts.config, paths: opts.paths, against: opts.against, all: opts.all, base: "optional" },
+    { format: true, lint: true, breaking: true },
+  );
+  return await emitReport({ command: "check", findings: result.findings, root: result.scope.project.root, ...diffSummary(result) }, opts);
 }

@@ -7,6 +7,9 @@ export interface LintOptions extends GlobalOptions {
 }
 
 export async function lint(opts: LintOptions): Promise<number> {
-  const result = await runChecks({ cwd: resolveCwd(opts), configFile: opts.config, paths: opts.paths }, { format: false, lint: true });
-  return await emitReport({ command: "lint", findings: result.findings, root: result.project.root }, opts);
+  const result = await runChecks(
+    { cwd: resolveCwd(opts), configFile: opts.config, paths: opts.paths, base: "none" },
+    { format: false, lint: true, breaking: false },
+  );
+  return await emitReport({ command: "lint", findings: result.findings, root: result.scope.project.root }, opts);
 }

@@ -39,6 +39,18 @@ export interface Report {
   sourceLine?: (file: string, line: number) => string | undefined;
   /** Rule metadata for reporters that describe rules (SARIF). */
   rules?: ReadonlyMap<string, RuleInfo>;
+  /** The API change summary, when the command compared against a base. */
+  api?: ApiSummary;
+}
+
+export interface ApiSummary {
+  /** What the head was compared against, e.g. "main (merge-base)". */
+  base: string;
+  /** True when only changed files (and their packages) were checked. */
+  incremental: boolean;
+  filesChanged?: number | undefined;
+  bump: "major" | "minor" | "patch" | "none";
+  counts: { breaking: number; feature: number; docs: number; internal: number };
 }
 
 export interface RuleInfo {

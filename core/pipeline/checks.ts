@@ -1,34 +1,41 @@
 /**
- * The check pipeline shared by `lint` and `check`: one compile into an image,
- * then buf lint on that image and protogov's rules side by side, with the
- * format check running concurrently from the sources.
+ * The check pipeline shared by `lint`, `breaking` and `check`: one compile of
+ * the head into an image, reused by buf lint, protogov's rules, buf breaking
+ * and the API diff; the format check and the base image build run
+ * concurrently with it.
  */
 import { readFileSync } from "node:fs";
+import { type BaseImage, buildBaseImage } from "../breaking/base-image.js";
+import { runBreaking } from "../breaking/run-breaking.js";
 import { compileProject } from "../compile/compile.js";
 import { createWorkspace } from "../compile/workspace.js";
+import type { ApiDiff } from "../diff/types.js";
 import { ToolError } from "../errors.js";
 import { compareFindings, type Finding } from "../findings/finding.js";
 import { applyIgnores } from "../findings/ignore.js";
 import { checkFormat } from "../format/buf-format.js";
 import { runBufLint } from "../lint/buf-lint.js";
-import { openProject, type Project, type ProjectOptions } from "../project/project.js";
 import { runGovernanceRules } from "../rules/engine.js";
+import { resolveScope, type Scope, type ScopeOptions } from "./scope.js";
 
 export interface CheckSteps {
   format: boolean;
   lint: boolean;
+  breaking: boolean;
 }
 
 export interface CheckResult {
-  project: Project;
+  scope: Scope;
   findings: Finding[];
-  /** Wall time per step in milliseconds, for --verbose and the benchmark. */
+  /** The API diff, when a base was known and breaking ran. */
+  diff: ApiDiff | undefined;
+  /** Wall time per step in milliseconds (PROTOGOV_TIMINGS=1 prints them). */
   timings: Record<string, number>;
 }
 
-export async function runChecks(opts: ProjectOptions, steps: CheckSteps): Promise<CheckResult> {
-  const project = openProject(opts);
-  const ws = createWorkspace(project);
+export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<CheckResult> {
+  const scope = await resolveScope(steps.breaking ? opts : { ...opts, base: "none" });
+  const { project, base } = scope;
   const timings: Record<string, number> = {};
   const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -38,25 +45,44 @@ export async function runChecks(opts: ProjectOptions, steps: CheckSteps): Promis
       timings[name] = Math.round(performance.now() - start);
     }
   };
+  const hasTargets = project.targets.length > 0;
+  const ws = createWorkspace(project);
+  let baseBuild: Promise<BaseImage> | undefined;
   try {
-    const formatting = steps.format
-      ? timed("format", () => checkFormat(project, ws))
-      : Promise.resolve({ findings: [], failure: undefined });
-    // A failed format run must not leave the compile promise unobserved (and vice versa).
+    baseBuild = base && steps.breaking ? timed("base", () => buildBaseImage(base, project, scope.changed?.scope)) : undefined;
+    baseBuild?.catch(() => undefined);
+    const formatting =
+      steps.format && hasTargets ? timed("format", () => checkFormat(project, ws)) : Promise.resolve({ findings: [], failure: undefined });
+    // A failure in one concurrent step must not leave another's rejection unobserved.
     formatting.catch(() => undefined);
     const findings: Finding[] = [];
-    if (steps.lint) {
+    let diff: ApiDiff | undefined;
+    if ((steps.lint || steps.breaking) && hasTargets) {
       const compiled = await timed("compile", () => compileProject(project, ws));
       findings.push(...compiled.findings);
       if (compiled.imagePath) {
         const imagePath = compiled.imagePath;
-        const bufLint = timed("buf-lint", () => runBufLint(imagePath, project, ws));
+        const bufLint = steps.lint ? timed("buf-lint", () => runBufLint(imagePath, project, ws)) : Promise.resolve([]);
         bufLint.catch(() => undefined);
-        const start = performance.now();
-        findings.push(...runGovernanceRules(readFileSync(imagePath), project, project.loaded.config));
-        timings["rules"] = Math.round(performance.now() - start);
+        if (steps.lint) {
+          const start = performance.now();
+          findings.push(...runGovernanceRules(readFileSync(imagePath), project, project.loaded.config));
+          timings["rules"] = Math.round(performance.now() - start);
+        }
+        if (baseBuild) {
+          const b = await baseBuild;
+          const breaking = await timed("breaking", () => runBreaking(imagePath, b, project, ws.dir));
+          findings.push(...breaking.findings);
+          diff = breaking.diff;
+        }
         findings.push(...(await bufLint));
       }
+    } else if (baseBuild && steps.breaking) {
+      // Every changed file was deleted: compare the base against an empty head.
+      const b = await baseBuild;
+      const breaking = await timed("breaking", () => runBreaking(undefined, b, project, ws.dir));
+      findings.push(...breaking.findings);
+      diff = breaking.diff;
     }
     const format = await formatting;
     findings.push(...format.findings);
@@ -68,8 +94,9 @@ export async function runChecks(opts: ProjectOptions, steps: CheckSteps): Promis
     }
     if (process.env["PROTOGOV_TIMINGS"]) process.stderr.write(`protogov timings (ms): ${JSON.stringify(timings)}\n`);
     const kept = applyIgnores(findings, project.loaded.config.lint, project.root).sort(compareFindings);
-    return { project, findings: kept, timings };
+    return { scope, findings: kept, diff, timings };
   } finally {
     ws.dispose();
+    (await baseBuild?.catch(() => undefined))?.dispose();
   }
 }

@@ -1,0 +1,28 @@
+/** buf's breaking rules, image against image: no compile happens here. */
+import { runBuf } from "../buf/buf.js";
+import { parseBufJsonLines } from "../compile/buf-paths.js";
+import type { BreakingConfig } from "../config/types.js";
+import type { Finding } from "../findings/finding.js";
+
+export async function runBufBreaking(
+  headImage: string,
+  baseImage: string,
+  config: BreakingConfig,
+  cwd: string,
+  pathOf: (importPath: string) => string,
+): Promise<Finding[]> {
+  const bufConfig = JSON.stringify({ version: "v2", breaking: { use: config.use, except: config.except } });
+  const result = await runBuf(
+    ["breaking", headImage, "--against", baseImage, "--config", bufConfig, "--error-format", "json", "--exclude-imports"],
+    { cwd },
+  );
+  return parseBufJsonLines(result.stdout).map((raw) => ({
+    rule: raw.type,
+    severity: "error",
+    file: pathOf(raw.path),
+    line: raw.start_line ?? 0,
+    column: raw.start_column ?? 0,
+    message: raw.message,
+    source: "buf-breaking",
+  }));
+}
