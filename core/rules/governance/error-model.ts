@@ -15,7 +15,12 @@
  */
 import { getExtension, hasExtension } from "@bufbuild/protobuf";
 import type { EnumDescriptorProto, EnumValueDescriptorProto } from "@bufbuild/protobuf/wkt";
-import { domain as domainExt, type ErrorDomainOptions, type ErrorOptions, error as errorExt } from "../../gen/protogov/errors/v1/errors_pb.js";
+import {
+  domain as domainExt,
+  type ErrorDomainOptions,
+  type ErrorOptions,
+  error as errorExt,
+} from "../../gen/protogov/errors/v1/errors_pb.js";
 import { parseTemplate, type TemplateParam } from "./error-template.js";
 
 export interface ErrorValue {
@@ -82,7 +87,15 @@ export function readErrorEnum(node: EnumDescriptorProto, fullName: string): Erro
   if (!isErrorEnum(node)) return undefined;
   const domainOptions = node.options && hasExtension(node.options, domainExt) ? getExtension(node.options, domainExt) : undefined;
   const prefix = `${upperSnake(node.name)}_`;
-  const result: ErrorEnum = { node, fullName, domainOptions, domain: domainOptions?.domain ?? "", errors: [], unannotated: [], annotatedZero: undefined };
+  const result: ErrorEnum = {
+    node,
+    fullName,
+    domainOptions,
+    domain: domainOptions?.domain ?? "",
+    errors: [],
+    unannotated: [],
+    annotatedZero: undefined,
+  };
   for (const [index, value] of node.value.entries()) {
     const options = value.options && hasExtension(value.options, errorExt) ? getExtension(value.options, errorExt) : undefined;
     if (value.number === 0) {
