@@ -8,7 +8,7 @@
  * fixed order and findings in a stable sort, so two runs over the same tree
  * produce byte-identical files that diff cleanly.
  */
-import type { Finding, FindingSource, Report } from "../findings/finding.js";
+import type { ApiSummary, Finding, FindingSource, Report } from "../findings/finding.js";
 import { type FindingSummary, type Reporter, sortFindings, summarize } from "./reporter.js";
 
 /** The version of the JSON shape below. */
@@ -35,6 +35,8 @@ export interface JsonReport {
   command: string;
   summary: FindingSummary;
   findings: JsonFinding[];
+  /** Present when the command compared against a base. */
+  api?: ApiSummary;
 }
 
 export const jsonReporter: Reporter = (report) => {
@@ -51,6 +53,7 @@ export function toJsonReport(report: Report): JsonReport {
     // how summarize() happens to build its object.
     summary: { errors: summary.errors, warnings: summary.warnings, files: summary.files },
     findings: sortFindings(report.findings).map(toJsonFinding),
+    ...(report.api ? { api: report.api } : {}),
   };
 }
 

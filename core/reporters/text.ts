@@ -11,7 +11,7 @@
  *
  *   1 error in 1 file
  */
-import type { Finding, Report } from "../findings/finding.js";
+import type { ApiSummary, Finding, Report } from "../findings/finding.js";
 import { groupByFile, PROJECT_HEADING, type Reporter, sortFindings, summarize, summaryLine } from "./reporter.js";
 
 /** Sub-lines (source, hint, detail) sit under the finding, indented this much. */
@@ -70,8 +70,27 @@ export const textReporter: Reporter = (report, options) => {
   const line = summaryLine(summary);
   const paintSummary = summary.errors > 0 ? palette.error : summary.warnings > 0 ? palette.warning : palette.ok;
   out.push(paintSummary(line));
+  if (report.api) out.push(apiLine(report.api));
   return `${out.join("\n")}\n`;
 };
+
+/** "API changes since main (merge-base), 1 file changed: 1 breaking, 2 features -> major". */
+export function apiLine(api: ApiSummary): string {
+  const { counts } = api;
+  const parts = [
+    counts.breaking ? pluralWord(counts.breaking, "breaking change", "breaking changes") : "",
+    counts.feature ? pluralWord(counts.feature, "feature", "features") : "",
+    counts.docs ? pluralWord(counts.docs, "docs change", "docs changes") : "",
+    counts.internal ? pluralWord(counts.internal, "internal change", "internal changes") : "",
+  ].filter(Boolean);
+  const scope = api.incremental ? `, ${pluralWord(api.filesChanged ?? 0, "file changed", "files changed")}` : "";
+  const what = parts.length ? parts.join(", ") : "no API changes";
+  return `API since ${api.base}${scope}: ${what} (semver: ${api.bump})`;
+}
+
+function pluralWord(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
 
 /** "12:3", "12" when the column is unknown, "" when the line is unknown too. */
 function position(f: Finding): string {
