@@ -3,7 +3,7 @@
  * --output (written whole through a temporary file, so no partial report is
  * left behind), then maps findings to the exit code.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { ExitCode, UsageError } from "../core/errors.js";
 import { hasErrors, type Report } from "../core/findings/finding.js";
@@ -18,9 +18,7 @@ import { type GlobalOptions, resolveCwd } from "./global-options.js";
  */
 function rebase(report: Report, cwd: string): Report {
   if (resolve(report.root) === resolve(cwd)) return report;
-  const findings = report.findings.map((f) =>
-    f.file ? { ...f, file: relative(cwd, join(report.root, f.file)).split(sep).join("/") } : f,
-  );
+  const findings = report.findings.map((f) => (f.file ? { ...f, file: relative(cwd, join(report.root, f.file)).split(sep).join("/") } : f));
   return { ...report, findings, root: cwd };
 }
 
@@ -58,6 +56,12 @@ export async function emitReport(original: Report, opts: GlobalOptions): Promise
 function writeReportFile(target: string, text: string, shownAs: string): void {
   const tmp = `${target}.tmp-${process.pid}`;
   try {
+    // A device or pipe (/dev/null, /dev/stderr, a FIFO) is written in place: renaming over it
+    // would replace the device node itself.
+    if (existsSync(target) && !statSync(target).isFile()) {
+      writeFileSync(target, text);
+      return;
+    }
     writeFileSync(tmp, text);
     renameSync(tmp, target);
   } catch (e) {

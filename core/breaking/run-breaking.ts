@@ -7,6 +7,7 @@ import type { ApiDiff } from "../diff/types.js";
 import type { Finding } from "../findings/finding.js";
 import type { Project } from "../project/project.js";
 import type { BaseImage } from "./base-image.js";
+import { applyAccepted } from "./accept.js";
 import { runBufBreaking } from "./buf-breaking.js";
 
 export interface BreakingResult {
@@ -17,6 +18,7 @@ export interface BreakingResult {
 /** `headImage` undefined: nothing of the scope exists at head (every changed file was deleted). */
 export async function runBreaking(headImage: string | undefined, base: BaseImage, project: Project, cwd: string): Promise<BreakingResult> {
   const pathOf = (importPath: string): string => project.byImportPath.get(importPath)?.rel ?? base.pathOf(importPath);
-  const findings = headImage ? await runBufBreaking(headImage, base.imagePath, project.loaded.config.breaking, cwd, pathOf) : [];
-  return { findings, diff: undefined };
+  const config = project.loaded.config.breaking;
+  const raw = headImage ? await runBufBreaking(headImage, base.imagePath, config, cwd, pathOf) : [];
+  return { findings: applyAccepted(raw, config.accept, project.root), diff: undefined };
 }

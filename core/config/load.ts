@@ -11,7 +11,7 @@ import { ConfigError } from "../errors.js";
 import { readBufLayout } from "./buf-layout.js";
 import { configSchema } from "./schema.js";
 import { checkSchema } from "./schema-check.js";
-import { defaultConfig, type LoadedConfig, type ProtogovConfig, type RuleSetting } from "./types.js";
+import { type AcceptedBreak, defaultConfig, type LoadedConfig, type ProtogovConfig, type RuleSetting } from "./types.js";
 
 export const CONFIG_FILE = "protogov.yaml";
 const LAYOUT_FILES = [CONFIG_FILE, "buf.yaml", "buf.work.yaml"];
@@ -113,6 +113,7 @@ function withDefaults(raw: Raw, file: string, lines: LineCounter, rootNode: Node
   const breaking = (raw["breaking"] ?? {}) as Raw;
   if (breaking["use"]) config.breaking.use = breaking["use"] as string[];
   if (breaking["except"]) config.breaking.except = breaking["except"] as string[];
+  if (breaking["accept"]) config.breaking.accept = breaking["accept"] as AcceptedBreak[];
   config.owners = (raw["owners"] ?? {}) as Record<string, string>;
   config.errorRanges = (raw["error_ranges"] ?? {}) as Record<string, { min: number; max: number }>;
   return { config, file, root, layoutSource, lineOf: (path) => lineOfKey(rootNode, path, lines) };

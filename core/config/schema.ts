@@ -54,6 +54,14 @@ export const configSchema: Schema = {
       fields: {
         use: { kind: "array", items: ruleId },
         except: { kind: "array", items: ruleId },
+        accept: {
+          kind: "array",
+          items: {
+            kind: "object",
+            description: "a mapping with rule, reason and optionally path and name",
+            fields: { rule: ruleId, reason: { kind: "string" }, path: relPath, name: { kind: "string" } },
+          },
+        },
       },
     },
     owners: {

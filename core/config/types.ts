@@ -27,9 +27,21 @@ export interface LintConfig {
   ignoreOnly: Record<string, string[]>;
 }
 
+export interface AcceptedBreak {
+  /** Rule id (buf's, e.g. FIELD_NO_DELETE, or protogov's diff rule, e.g. ERROR_NUMBER_CHANGED). */
+  rule: string;
+  /** Limit to findings in this project-relative path (file or directory). */
+  path?: string;
+  /** Limit to changes whose message or element name contains this text. */
+  name?: string;
+  reason: string;
+}
+
 export interface BreakingConfig {
   use: string[];
   except: string[];
+  /** Deliberate breaks: reported as accepted (warnings) with their reason instead of failing. */
+  accept: AcceptedBreak[];
 }
 
 export interface ProtogovConfig {
@@ -64,7 +76,7 @@ export function defaultConfig(): ProtogovConfig {
     version: 1,
     modules: [{ path: ".", excludes: [] }],
     lint: { use: [...DEFAULT_LINT_USE], except: [], rules: {}, ignore: [], ignoreOnly: {} },
-    breaking: { use: [...DEFAULT_BREAKING_USE], except: [] },
+    breaking: { use: [...DEFAULT_BREAKING_USE], except: [], accept: [] },
     owners: {},
     errorRanges: {},
   };

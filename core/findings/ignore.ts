@@ -4,9 +4,8 @@
  * or in the comment block right above it. The comment form works for buf's
  * rules too, so users learn one syntax (buf's own `buf:lint:ignore` also works).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { LintConfig } from "../config/types.js";
+import { commentsAt, SourceLines } from "./comments.js";
 import type { Finding } from "./finding.js";
 
 const IGNORE_MARK = /protogov:ignore(?:[ \t]+([A-Z0-9_, \t]+))?/;
@@ -17,42 +16,21 @@ function underPath(file: string, prefix: string): boolean {
 }
 
 export function applyIgnores(findings: readonly Finding[], lint: LintConfig, root: string): Finding[] {
-  const sources = new Map<string, string[] | undefined>();
-  const linesOf = (file: string): string[] | undefined => {
-    if (!sources.has(file)) {
-      try {
-        sources.set(file, readFileSync(join(root, file), "utf8").split("\n"));
-      } catch {
-        sources.set(file, undefined);
-      }
-    }
-    return sources.get(file);
-  };
+  const sources = new SourceLines(root);
   return findings.filter((f) => {
     if (!f.file) return true;
     if (lint.ignore.some((p) => underPath(f.file, p))) return false;
     if ((lint.ignoreOnly[f.rule] ?? []).some((p) => underPath(f.file, p))) return false;
     // Compile errors and format diffs are not opinions: they cannot be silenced by a comment.
     if (f.rule === "COMPILE" || f.rule === "FORMAT" || f.line < 1) return true;
-    const lines = linesOf(f.file);
-    return !(lines && ignoredByComment(lines, f.line, f.rule));
+    const lines = sources.of(f.file);
+    return !(lines && commentsAt(lines, f.line).some((text) => ignores(text, f.rule)));
   });
 }
 
-function ignoredByComment(lines: readonly string[], line: number, rule: string): boolean {
-  const matches = (text: string): boolean => {
-    const m = IGNORE_MARK.exec(text);
-    if (!m) return false;
-    const rules = (m[1] ?? "").split(/[\s,]+/).filter(Boolean);
-    return rules.length === 0 || rules.includes(rule);
-  };
-  const own = lines[line - 1] ?? "";
-  const trailing = own.indexOf("//");
-  if (trailing >= 0 && matches(own.slice(trailing))) return true;
-  for (let i = line - 2; i >= 0; i--) {
-    const text = (lines[i] ?? "").trim();
-    if (!text.startsWith("//") && !text.startsWith("*") && !text.startsWith("/*")) break;
-    if (matches(text)) return true;
-  }
-  return false;
+function ignores(text: string, rule: string): boolean {
+  const m = IGNORE_MARK.exec(text);
+  if (!m) return false;
+  const rules = (m[1] ?? "").split(/[\s,]+/).filter(Boolean);
+  return rules.length === 0 || rules.includes(rule);
 }

@@ -1,0 +1,42 @@
+/**
+ * Deliberate breaks. A breaking finding is accepted by a `breaking.accept`
+ * entry in protogov.yaml or by a `// protogov:allow-breaking RULE reason`
+ * comment on (or right above) the line it is reported at. Accepted findings
+ * stay in the report as warnings carrying their reason, so reviewers still
+ * see them, but they no longer fail the run.
+ */
+import type { AcceptedBreak } from "../config/types.js";
+import { commentsAt, SourceLines } from "../findings/comments.js";
+import type { Finding } from "../findings/finding.js";
+
+const ALLOW_MARK = /protogov:allow-breaking[ \t]+([A-Z0-9_]+)(?:[ \t]+(.*))?/;
+
+export function applyAccepted(findings: readonly Finding[], accepted: readonly AcceptedBreak[], root: string): Finding[] {
+  const sources = new SourceLines(root);
+  return findings.map((f) => {
+    const reason = acceptedByConfig(f, accepted) ?? acceptedByComment(f, sources);
+    if (reason === undefined) return f;
+    return { ...f, severity: "warn", message: `${f.message} (accepted: ${reason})` };
+  });
+}
+
+function acceptedByConfig(f: Finding, accepted: readonly AcceptedBreak[]): string | undefined {
+  const entry = accepted.find(
+    (a) =>
+      a.rule === f.rule &&
+      (a.path === undefined || f.file === a.path || f.file.startsWith(`${a.path.replace(/\/+$/, "")}/`)) &&
+      (a.name === undefined || f.message.includes(a.name)),
+  );
+  return entry ? `${entry.reason} [protogov.yaml]` : undefined;
+}
+
+function acceptedByComment(f: Finding, sources: SourceLines): string | undefined {
+  if (!f.file || f.line < 1) return undefined;
+  const lines = sources.of(f.file);
+  if (!lines) return undefined;
+  for (const text of commentsAt(lines, f.line)) {
+    const m = ALLOW_MARK.exec(text);
+    if (m && m[1] === f.rule) return (m[2] ?? "").trim() || "no reason given";
+  }
+  return undefined;
+}
