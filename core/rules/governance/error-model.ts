@@ -14,13 +14,14 @@
  *   in ErrorInfo.metadata (AIP-193 asks for lowerCamelCase keys).
  */
 import { getExtension, hasExtension } from "@bufbuild/protobuf";
-import type { EnumDescriptorProto, EnumValueDescriptorProto } from "@bufbuild/protobuf/wkt";
+import type { EnumDescriptorProto, EnumValueDescriptorProto, FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import {
   domain as domainExt,
   type ErrorDomainOptions,
   type ErrorOptions,
   error as errorExt,
 } from "../../gen/protogov/errors/v1/errors_pb.js";
+import { enums } from "../walk.js";
 import { parseTemplate, type TemplateParam } from "./error-template.js";
 
 export interface ErrorValue {
@@ -124,6 +125,14 @@ export function readErrorEnum(node: EnumDescriptorProto, fullName: string): Erro
     });
   }
   return result;
+}
+
+/** The error enums of a file (nested ones included) with their source paths, for the ERROR_* rules. */
+export function* errorEnumsIn(file: FileDescriptorProto): Generator<{ model: ErrorEnum; path: number[] }> {
+  for (const e of enums(file)) {
+    const model = readErrorEnum(e.node, e.fullName);
+    if (model) yield { model, path: e.path };
+  }
 }
 
 /** `UsersError` -> `USERS_ERROR`, `HTTPError` -> `HTTP_ERROR`. */
