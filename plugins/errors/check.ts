@@ -7,11 +7,12 @@
  * - an error enum without a domain: ErrorInfo would carry an empty domain;
  * - two classes with one name, or a class named like a global or an import;
  * - two errors with one reason in a domain: the registry could not tell them apart;
+ * - a code that is not a gRPC status code;
  * - a placeholder that is not a lower_snake_case name, or two parameters with
  *   one lowerCamelCase key: the constructor type could not be written.
  */
 import type { DescEnum, DescEnumValue, DescFile } from "@bufbuild/protobuf";
-import type { ErrorEnum, ErrorValue } from "../../core/rules/governance/error-model.js";
+import { CODES, type ErrorEnum, type ErrorValue } from "../../core/rules/governance/error-model.js";
 import { PluginInputError } from "../define-plugin.js";
 import { getComments } from "../protoplugin.js";
 
@@ -61,6 +62,9 @@ export function checkErrorFile(file: DescFile, enums: readonly ModeledEnum[]): v
         problems.push(`${where(error)}: reason ${error.reason} is also used by ${sameReason.protoName} in domain "${model.domain}"`);
       } else {
         reasons.set(key, error);
+      }
+      if (!CODES[error.code]) {
+        problems.push(`${where(error)}: code ${error.code} is not a gRPC status code`);
       }
       for (const bad of error.badPlaceholders) {
         problems.push(`${where(error)}: placeholder {${bad}} in the message is not a lower_snake_case parameter name`);
