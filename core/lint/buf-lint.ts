@@ -5,11 +5,13 @@ import type { BufWorkspace } from "../compile/workspace.js";
 import type { LintConfig } from "../config/types.js";
 import type { Finding } from "../findings/finding.js";
 import type { Project } from "../project/project.js";
+import { findRule } from "../rules/registry.js";
 
 export function bufLintConfig(lint: LintConfig): string {
-  // Rules switched off in protogov.yaml are left out here, so buf does not even run them.
+  // buf's rules switched off in protogov.yaml are left out here, so buf does not even run them.
+  // protogov's own ids must not reach buf: it rejects ids it does not know.
   const off = Object.entries(lint.rules)
-    .filter(([, s]) => s.severity === "off")
+    .filter(([id, s]) => s.severity === "off" && findRule(id) === undefined)
     .map(([id]) => id);
   return JSON.stringify({
     version: "v2",
