@@ -12,8 +12,9 @@ import { homedir, tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { compileProject } from "../compile/compile.js";
 import { createWorkspace } from "../compile/workspace.js";
-import { InputError, ToolError } from "../errors.js";
-import { gitMaybe, listTree, readBlobs, type TreeEntry } from "../git/git.js";
+import { InputError } from "../errors.js";
+import { gitMaybe, listTree } from "../git/git.js";
+import { materialize } from "../git/materialize.js";
 import { type Project, toPosix } from "../project/project.js";
 import { narrowTo, projectAt } from "../project/project-at.js";
 import type { Base } from "./base.js";
@@ -25,8 +26,6 @@ export interface BaseImage {
   dispose(): void;
 }
 
-const IMPORT_LINE = /^\s*import\s+(?:public\s+|weak\s+)?"([^"]+)"\s*;/gm;
-
 export function cacheDir(): string {
   return process.env["PROTOGOV_CACHE_DIR"] ?? join(process.env["XDG_CACHE_HOME"] ?? join(homedir(), ".cache"), "protogov");
 }
@@ -36,30 +35,42 @@ export async function buildBaseImage(base: Base, head: Project, only?: ReadonlyS
   if (base.kind === "image") return { imagePath: base.path, pathOf: (p) => p, dispose: () => undefined };
   if (base.kind === "dir") {
     const project = projectAt(base.path, head.loaded);
-    return compileSide(only ? narrowTo(project, only) : project, base.label);
+    if (only) return compileSide(narrowTo(project, only), base.label);
+    return cachedBy(contentKey(project), project, () => compileSide(project, base.label));
   }
   const moduleRepoPaths = head.modules.map((m) => toPosix(relative(base.repoRoot, m.dir)) || ".");
-  const key = only ? undefined : await cacheKey(base, head, moduleRepoPaths);
-  const cached = key ? join(cacheDir(), `base-${key}.binpb`) : undefined;
-  if (cached && existsSync(cached)) {
-    return { imagePath: cached, pathOf: (p) => mapByModules(p, head), dispose: () => undefined };
-  }
-  const root = mkdtempSync(join(tmpdir(), "protogov-base-"));
-  try {
-    await materialize(base, head, moduleRepoPaths, root, only);
-    const project = projectAt(root, head.loaded);
-    const side = await compileSide(only ? narrowTo(project, only) : project, base.label);
-    if (cached) {
-      mkdirSync(dirname(cached), { recursive: true });
-      const tmp = `${cached}.tmp-${process.pid}`;
-      copyFileSync(side.imagePath, tmp);
-      renameSync(tmp, cached);
+  const build = async (): Promise<BaseImage> => {
+    const root = mkdtempSync(join(tmpdir(), "protogov-base-"));
+    try {
+      const entries = await listTree(base.commit, moduleRepoPaths, base.repoRoot);
+      const source = { entries, label: base.commit.slice(0, 12), repoRoot: base.repoRoot };
+      await materialize(source, { repoPaths: moduleRepoPaths, rels: head.modules.map((m) => m.rel) }, root, only);
+      const project = projectAt(root, head.loaded);
+      const side = await compileSide(only ? narrowTo(project, only) : project, base.label);
+      return { ...side, dispose: () => (side.dispose(), rmSync(root, { recursive: true, force: true })) };
+    } catch (e) {
+      rmSync(root, { recursive: true, force: true });
+      throw e;
     }
-    return { ...side, dispose: () => (side.dispose(), rmSync(root, { recursive: true, force: true })) };
-  } catch (e) {
-    rmSync(root, { recursive: true, force: true });
-    throw e;
+  };
+  if (only) return build();
+  return cachedBy(await gitTreeKey(base, head, moduleRepoPaths), head, build);
+}
+
+/** A full base image is kept in the cache under its key, so the same base compiles once. */
+async function cachedBy(key: string, project: Project, build: () => Promise<BaseImage>): Promise<BaseImage> {
+  const cached = join(cacheDir(), `base-${key}.binpb`);
+  if (existsSync(cached)) return { imagePath: cached, pathOf: (p) => mapByModules(p, project), dispose: () => undefined };
+  const side = await build();
+  try {
+    mkdirSync(dirname(cached), { recursive: true });
+    const tmp = `${cached}.tmp-${process.pid}`;
+    copyFileSync(side.imagePath, tmp);
+    renameSync(tmp, cached);
+  } catch {
+    // A cache that cannot be written (read-only home, full disk) only costs speed next time.
   }
+  return side;
 }
 
 async function compileSide(project: Project, label: string): Promise<BaseImage> {
@@ -91,64 +102,30 @@ function mapByModules(importPath: string, project: Project): string {
   return module && module.rel !== "." ? `${module.rel}/${importPath}` : importPath;
 }
 
-async function cacheKey(base: Extract<Base, { kind: "git" }>, head: Project, moduleRepoPaths: string[]): Promise<string> {
+/** Everything outside the protos that changes an image: protogov's and buf's versions (package.json pins). */
+function versionSalt(): string {
+  return readFileSync(new URL("../../../package.json", import.meta.url), "utf8");
+}
+
+/** Content hash of a directory base: every module file's path and bytes. */
+function contentKey(project: Project): string {
   const hash = createHash("sha256");
-  const versions = readFileSync(new URL("../../../package.json", import.meta.url), "utf8");
-  hash.update(versions);
+  hash.update(versionSalt());
+  for (const m of project.modules) hash.update(`module ${m.rel}\0${m.excludes.join(",")}\n`);
+  for (const f of project.files) {
+    hash.update(`${f.rel}\0`);
+    hash.update(readFileSync(f.abs));
+  }
+  return hash.digest("hex").slice(0, 32);
+}
+
+/** A git base's content hash for free: the tree ids of the module directories. */
+async function gitTreeKey(base: Extract<Base, { kind: "git" }>, head: Project, moduleRepoPaths: string[]): Promise<string> {
+  const hash = createHash("sha256");
+  hash.update(versionSalt());
   for (const [i, path] of moduleRepoPaths.entries()) {
     const tree = await gitMaybe(["rev-parse", `${base.commit}:${path === "." ? "" : path}`], base.repoRoot);
     hash.update(`${path}\0${tree ?? "none"}\0${head.modules[i]?.excludes.join(",") ?? ""}\n`);
   }
   return hash.digest("hex").slice(0, 32);
-}
-
-async function materialize(
-  base: Extract<Base, { kind: "git" }>,
-  head: Project,
-  moduleRepoPaths: string[],
-  root: string,
-  only: ReadonlySet<string> | undefined,
-): Promise<void> {
-  // import path -> blob, per module, as of the base commit
-  const byImport = new Map<string, { entry: TreeEntry; module: number }>();
-  const listing = await listTree(
-    base.commit,
-    moduleRepoPaths.map((p) => (p === "." ? "." : p)),
-    base.repoRoot,
-  );
-  for (const entry of listing) {
-    if (!entry.path.endsWith(".proto")) continue;
-    const module = moduleRepoPaths.findIndex((m) => m === "." || entry.path.startsWith(`${m}/`));
-    if (module < 0) continue;
-    const modPath = moduleRepoPaths[module] ?? ".";
-    const importPath = modPath === "." ? entry.path : entry.path.slice(modPath.length + 1);
-    if (!byImport.has(importPath)) byImport.set(importPath, { entry, module });
-  }
-  let wanted = only ? [...only].filter((p) => byImport.has(p)) : [...byImport.keys()];
-  const written = new Set<string>();
-  while (wanted.length > 0) {
-    const batch = wanted.filter((p) => !written.has(p));
-    const blobs = await readBlobs(
-      batch.map((p) => byImport.get(p)?.entry.oid ?? ""),
-      base.repoRoot,
-    );
-    const next: string[] = [];
-    for (const importPath of batch) {
-      const item = byImport.get(importPath);
-      const blob = item ? blobs.get(item.entry.oid) : undefined;
-      if (!item || !blob) throw new ToolError(`could not read ${importPath} at ${base.commit.slice(0, 12)} from git`);
-      const moduleDir = head.modules[item.module];
-      const target = join(root, moduleDir?.rel ?? ".", importPath);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, blob);
-      written.add(importPath);
-      if (only) {
-        for (const m of blob.toString("utf8").matchAll(IMPORT_LINE)) {
-          const dep = m[1];
-          if (dep && byImport.has(dep) && !written.has(dep)) next.push(dep);
-        }
-      }
-    }
-    wanted = [...new Set(next)];
-  }
 }

@@ -6,8 +6,8 @@
 import type { ApiDiff } from "../diff/types.js";
 import type { Finding } from "../findings/finding.js";
 import type { Project } from "../project/project.js";
-import type { BaseImage } from "./base-image.js";
 import { applyAccepted } from "./accept.js";
+import type { BaseImage } from "./base-image.js";
 import { runBufBreaking } from "./buf-breaking.js";
 
 export interface BreakingResult {
