@@ -53,9 +53,15 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
     .description("check formatting (shows the diff, exit 1 when unformatted), or fix it with --write")
     .argument("[paths...]", "files or directories to format (default: the whole project)")
     .option("-w, --write", "rewrite unformatted files in place")
-    .addHelpText("after", "\nExample:\n  $ protogov format --write proto/acme")
-    .action((paths: string[], opts: { write?: boolean }, cmd: Command) =>
-      run(async () => (await import("./commands/format.js")).format({ ...globals(cmd), paths, write: opts.write ?? false })),
+    .option("--staged", "with --write: format the staged files and re-stage them (refused when they have unstaged edits)")
+    .addHelpText("after", "\nExamples:\n  $ protogov format --write proto/acme\n  $ protogov format --write --staged")
+    .action((paths: string[], opts: { write?: boolean; staged?: boolean }, cmd: Command) =>
+      run(async () => {
+        if (!opts.staged) return (await import("./commands/format.js")).format({ ...globals(cmd), paths, write: opts.write ?? false });
+        const hook = await import("./commands/hook.js");
+        hook.checkStagedUsage(opts.write ?? false, paths);
+        return hook.formatStaged(globals(cmd));
+      }),
     );
 
   program
@@ -93,6 +99,25 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
         (await import("./commands/breaking.js")).breaking({ ...globals(cmd), paths, ...againstOf(opts), all: opts.all ?? false }),
       ),
     );
+
+  const hook = program
+    .command("hook")
+    .description("git pre-commit hook: install, uninstall, or run the check on what is staged")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ protogov hook install     chains to an existing pre-commit hook; respects core.hooksPath\n  $ protogov hook run         what the hook runs: format + lint of the staged .proto files",
+    );
+  const hookAction = (name: "hookInstall" | "hookUninstall" | "hookRun") => (_opts: unknown, cmd: Command) =>
+    run(async () => (await import("./commands/hook.js"))[name](globals(cmd)));
+  hook.command("install").description("install the pre-commit hook in this repository").action(hookAction("hookInstall"));
+  hook.command("uninstall").description("remove the hook and restore the one it replaced").action(hookAction("hookUninstall"));
+  hook
+    .command("run")
+    .description("check the staged .proto files as they are in the index (exit 1 blocks the commit)")
+    .action(hookAction("hookRun"));
+  // Nested commands copy their parent's settings when created, before bin.ts overrides exits on the
+  // top-level ones: without this an unknown option of `hook run` would exit 1 (the findings code).
+  for (const sub of hook.commands) sub.exitOverride();
 
   return program;
 }

@@ -1,0 +1,107 @@
+/**
+ * `protogov hook install | uninstall | run` and `protogov format --write
+ * --staged`: the pre-commit side of protogov. `run` reports with the real
+ * repository paths and shows source lines as they are staged, not as they are
+ * in the work tree.
+ */
+import { writeFileSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ExitCode, UsageError } from "../../core/errors.js";
+import { hasErrors, type Report } from "../../core/findings/finding.js";
+import { checkStaged } from "../../core/hook/check-staged.js";
+import { formatStaged as formatStagedFiles } from "../../core/hook/format-staged.js";
+import { hookFiles, installHook, uninstallHook } from "../../core/hook/install.js";
+import { getReporter } from "../../core/reporters/index.js";
+import { type GlobalOptions, resolveCwd } from "../global-options.js";
+import { emitReport } from "../output.js";
+
+export async function hookInstall(opts: GlobalOptions): Promise<number> {
+  const files = await hookFiles(resolve(resolveCwd(opts)));
+  // dist/cli/commands/hook.js -> dist/cli/bin.js: the protogov running now is the one the hook runs.
+  const bin = fileURLToPath(new URL("../bin.js", import.meta.url));
+  const outcome = installHook(files, { node: process.execPath, bin });
+  const messages = {
+    installed: `Installed the protogov pre-commit hook: ${files.hook}\n`,
+    updated: `The protogov pre-commit hook was already installed; rewrote ${files.hook}\n`,
+    chained: `Installed the protogov pre-commit hook: ${files.hook}\n  Your existing hook was moved to ${files.chained} and runs first.\n`,
+  };
+  process.stderr.write(messages[outcome]);
+  return ExitCode.Clean;
+}
+
+export async function hookUninstall(opts: GlobalOptions): Promise<number> {
+  const files = await hookFiles(resolve(resolveCwd(opts)));
+  const outcome = uninstallHook(files);
+  const messages = {
+    removed: `Removed the protogov pre-commit hook: ${files.hook}\n`,
+    restored: `Removed the protogov pre-commit hook and restored your previous one: ${files.hook}\n`,
+    "not-installed": `The protogov pre-commit hook is not installed in ${files.dir}; nothing to do.\n`,
+  };
+  process.stderr.write(messages[outcome]);
+  return ExitCode.Clean;
+}
+
+export async function hookRun(opts: GlobalOptions): Promise<number> {
+  const result = await checkStaged({ cwd: resolveCwd(opts), configFile: opts.config });
+  if (result.checked.length === 0) return ExitCode.Clean;
+  // Paths as the user sees them from where the hook runs (the repository's top level).
+  const shown = (file: string) => (file === "" ? file : relative(result.cwd, join(result.root, file)).split(sep).join("/"));
+  const original = new Map(result.findings.map((f) => [shown(f.file), f.file]));
+  const findings = result.findings.map((f) => ({
+    ...f,
+    file: shown(f.file),
+    ...(f.rule === "FORMAT" ? { hint: "run `protogov format --write --staged` to format and re-stage it" } : {}),
+  }));
+  const report: Report = {
+    command: "hook",
+    findings,
+    root: result.cwd,
+    sourceLine: (file, line) => result.stagedText(original.get(file) ?? file)?.split("\n")[line - 1],
+  };
+  const useColor = opts.color && !opts.output && process.stdout.isTTY === true && !process.env["NO_COLOR"];
+  const text = getReporter(opts.format)(report, { color: useColor });
+  const blocked = hasErrors(findings);
+  if (opts.output) writeFileSync(resolve(resolveCwd(opts), opts.output), text);
+  // A clean commit stays quiet: "No findings." on every commit is noise.
+  else if (findings.length > 0 || opts.format !== "text") process.stdout.write(text);
+  if (blocked) {
+    process.stderr.write(
+      `\nprotogov: commit blocked: the staged version of ${result.checked.length === 1 ? "this file" : `these ${result.checked.length} files`} has errors (fix them and \`git add\` again; skip the check once with \`git commit --no-verify\`).\n`,
+    );
+    return ExitCode.Findings;
+  }
+  return ExitCode.Clean;
+}
+
+export async function formatStaged(opts: GlobalOptions): Promise<number> {
+  const result = await formatStagedFiles({ cwd: resolveCwd(opts), configFile: opts.config });
+  if (result.findings.length > 0) {
+    process.stderr.write("protogov: the staged files do not compile; nothing was formatted.\n");
+    return await emitReport({ command: "format", findings: result.findings, root: result.root }, opts);
+  }
+  if (result.considered.length === 0) {
+    process.stderr.write("No staged .proto files.\n");
+  } else if (result.formatted.length === 0) {
+    process.stderr.write(`All ${result.considered.length} staged file(s) are formatted.\n`);
+  } else {
+    process.stderr.write(
+      `Formatted and re-staged ${result.formatted.length} file(s):\n${result.formatted.map((f) => `  ${f}\n`).join("")}`,
+    );
+  }
+  return ExitCode.Clean;
+}
+
+/** `--staged` works on every staged file and only with `--write` (checking what is staged is `protogov hook run`). */
+export function checkStagedUsage(write: boolean, paths: readonly string[]): void {
+  if (!write) {
+    throw new UsageError("--staged needs --write", {
+      hint: "`protogov format --write --staged` formats and re-stages the staged files; `protogov hook run` checks them",
+    });
+  }
+  if (paths.length > 0) {
+    throw new UsageError("--staged takes no paths: it formats every staged .proto file", {
+      hint: "stage the files to format (git add), or drop --staged to format paths in the work tree",
+    });
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * `protogov hook run`: checks what is staged, not the work tree. The staged
+ * .proto files and their import closure are written from the index's blobs
+ * (one `ls-files -s`, one `cat-file --batch` per level of imports) into a
+ * temporary directory laid out like the repository, and the check pipeline
+ * (format + lint) runs there, narrowed to the staged files. The work tree and
+ * the index are only read: no stash, no checkout, nothing to restore if the
+ * run is interrupted. Findings come back with project-relative paths, which
+ * are the same in the temporary tree and in the repository.
+ *
+ * Limits, by design: the configuration (protogov.yaml, buf.yaml) is read from
+ * the work tree, and package-wide rules see only the staged files of a
+ * package (CI's `protogov check` sees whole packages and runs breaking).
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, relative } from "node:path";
+import type { LoadedConfig } from "../config/types.js";
+import type { Finding } from "../findings/finding.js";
+import { materialize } from "../git/materialize.js";
+import { runChecks } from "../pipeline/checks.js";
+import { indexEntries } from "./staged.js";
+import { stagedTargets } from "./targets.js";
+
+export interface StagedCheckOptions {
+  cwd: string;
+  configFile?: string | undefined;
+}
+
+export interface StagedCheckResult {
+  /** The real directory the check ran from. */
+  cwd: string;
+  /** Project root in the repository (finding paths are relative to it). */
+  root: string;
+  /** Staged .proto files checked, project-relative. */
+  checked: string[];
+  findings: Finding[];
+  /** The staged content of a file named by a finding, by project-relative path (for source context). */
+  stagedText(file: string): string | undefined;
+}
+
+/** Files that carry the module layout when there is no protogov.yaml. */
+const LAYOUT_FILES = ["buf.yaml", "buf.work.yaml"];
+
+export async function checkStaged(opts: StagedCheckOptions): Promise<StagedCheckResult> {
+  const selected = await stagedTargets(opts.cwd, opts.configFile);
+  const nothing = (cwd: string, root: string) => ({ cwd, root, checked: [], findings: [], stagedText: () => undefined });
+  if (!selected) return nothing(opts.cwd, opts.cwd);
+  const { cwd, repoRoot, loaded, modules, targets } = selected;
+  if (targets.length === 0) return nothing(cwd, loaded.root);
+
+  const top = mkdtempSync(join(tmpdir(), "protogov-staged-"));
+  try {
+    // protogov's config search stops at a repository boundary: nothing above the temporary tree leaks in.
+    mkdirSync(join(top, ".git"));
+    const root = join(top, relative(repoRoot, loaded.root));
+    for (const m of modules) mkdirSync(join(root, m.rel), { recursive: true });
+    const configFile = copyLayout(loaded, root);
+    const repoPaths = modules.map((m) => m.repoPath);
+    const entries = await indexEntries(repoPaths, repoRoot);
+    const wanted = new Set(targets.map((t) => t.importPath));
+    await materialize({ entries, label: "the index", repoRoot }, { repoPaths, rels: modules.map((m) => m.rel) }, root, wanted);
+    // An import path held by two modules is written for the first one only (buf would refuse both anyway).
+    const present = targets.filter((t) => existsSync(join(root, t.rel)));
+    if (present.length === 0) return nothing(cwd, loaded.root);
+    const result = await runChecks(
+      { cwd: root, configFile, paths: present.map((t) => join(root, t.rel)), base: "none" },
+      { format: true, lint: true, breaking: false },
+    );
+    const texts = new Map<string, string | undefined>();
+    for (const f of result.findings) {
+      if (f.file !== "" && !texts.has(f.file)) texts.set(f.file, readIfExists(join(root, f.file)));
+    }
+    return {
+      cwd,
+      root: loaded.root,
+      checked: present.map((t) => t.rel).sort(),
+      findings: result.findings,
+      stagedText: (file) => texts.get(file),
+    };
+  } finally {
+    rmSync(top, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The layout files as they are in the work tree, copied so the temporary tree
+ * has the same modules, lint settings and ignores. Returns the config file to
+ * pass explicitly, when there is one.
+ */
+function copyLayout(loaded: LoadedConfig, root: string): string | undefined {
+  if (loaded.file) {
+    const copy = join(root, basename(loaded.file) === "protogov.yaml" ? "protogov.yaml" : ".protogov-hook.yaml");
+    copyFileSync(loaded.file, copy);
+    return copy;
+  }
+  for (const name of LAYOUT_FILES) {
+    const file = join(loaded.root, name);
+    if (existsSync(file)) copyFileSync(file, join(root, name));
+  }
+  return undefined;
+}
+
+function readIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
