@@ -1,2 +1,2 @@
 /** Kept apart from the reporters themselves so `--help` does not load them. */
-export const REPORTER_NAMES = ["text", "json", "github", "sarif", "junit", "gitlab"] as const;
+export const REPORTER_NAMES = ["text", "json", "github", "sarif", "junit", "gitlab", "markdown"] as const;

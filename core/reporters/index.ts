@@ -7,6 +7,7 @@ import { githubReporter } from "./github.js";
 import { gitlabReporter } from "./gitlab.js";
 import { jsonReporter } from "./json.js";
 import { junitReporter } from "./junit.js";
+import { markdownReporter } from "./markdown.js";
 import type { Reporter } from "./reporter.js";
 import { sarifReporter } from "./sarif.js";
 import { textReporter } from "./text.js";
@@ -20,6 +21,7 @@ export const reporters = {
   sarif: sarifReporter,
   junit: junitReporter,
   gitlab: gitlabReporter,
+  markdown: markdownReporter,
 } as const satisfies Record<string, Reporter>;
 
 export type ReporterName = keyof typeof reporters;
@@ -35,6 +37,7 @@ export const reporterDescriptions: Readonly<Record<ReporterName, string>> = {
   sarif: "SARIF 2.1.0 for GitHub code scanning and other SARIF viewers",
   junit: "JUnit XML test report, one suite per file",
   gitlab: "GitLab Code Quality report (codequality artifact)",
+  markdown: "Markdown summary for a PR/MR comment or a GitHub job summary",
 };
 
 export function isReporterName(name: string): name is ReporterName {

@@ -6,8 +6,8 @@ import { getReporter, isReporterName, reporterDescriptions, reporterNames, repor
 import { sampleReport } from "./sample-report.js";
 
 describe("reporter registry", () => {
-  it("offers the six reporters by name, text first", () => {
-    assert.deepEqual(reporterNames, ["text", "json", "github", "sarif", "junit", "gitlab"]);
+  it("offers the seven reporters by name, text first", () => {
+    assert.deepEqual(reporterNames, ["text", "json", "github", "sarif", "junit", "gitlab", "markdown"]);
     assert.deepEqual(Object.keys(reporterDescriptions), [...reporterNames]);
   });
 
