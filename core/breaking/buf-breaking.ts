@@ -1,4 +1,5 @@
 /** buf's breaking rules, image against image: no compile happens here. */
+import { statSync } from "node:fs";
 import { runBuf } from "../buf/buf.js";
 import { parseBufJsonLines } from "../compile/buf-paths.js";
 import type { BreakingConfig } from "../config/types.js";
@@ -11,6 +12,9 @@ export async function runBufBreaking(
   cwd: string,
   pathOf: (importPath: string) => string,
 ): Promise<Finding[]> {
+  // Nothing of the scope existed at the base (a new module, a new repository): there is nothing to
+  // break, and buf rejects an image without files ("image contains no files").
+  if (statSync(baseImage).size === 0) return [];
   const bufConfig = JSON.stringify({ version: "v2", breaking: { use: config.use, except: config.except } });
   const result = await runBuf(
     ["breaking", headImage, "--against", baseImage, "--config", bufConfig, "--error-format", "json", "--exclude-imports"],
