@@ -4,6 +4,7 @@
  * bytes and decoded only when a finding needs a position, keeps our rule
  * engine's memory small enough to run next to `buf lint`.
  */
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { fromBinary } from "@bufbuild/protobuf";
 import { BinaryReader, WireType } from "@bufbuild/protobuf/wire";
 import {
@@ -35,6 +36,38 @@ export function* readImage(bytes: Uint8Array): Generator<ImageFile> {
     } else {
       reader.skip(wireType, fieldNo);
     }
+  }
+}
+
+/**
+ * Reads an image file one FileDescriptorProto at a time from disk, so the
+ * whole image (78 MB for googleapis) is never held in memory: this process
+ * runs next to `buf lint`, and their memory adds up.
+ */
+export function* readImageFile(path: string): Generator<ImageFile> {
+  const fd = openSync(path, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(20);
+    let offset = 0;
+    while (offset < size) {
+      const n = readSync(fd, head, 0, Math.min(head.length, size - offset), offset);
+      const reader = new BinaryReader(head.subarray(0, n));
+      const [fieldNo, wireType] = reader.tag();
+      if (wireType !== WireType.LengthDelimited) {
+        // Images hold only length-delimited top-level fields; anything else means a corrupt file.
+        throw new Error(`unexpected wire type ${wireType} for field ${fieldNo} at offset ${offset} of ${path}`);
+      }
+      const length = reader.uint32();
+      const start = offset + reader.pos;
+      offset = start + length;
+      if (fieldNo !== 1) continue;
+      const body = Buffer.alloc(length);
+      readSync(fd, body, 0, length, start);
+      yield decodeFile(body);
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -4,7 +4,6 @@
  * and the API diff; the format check and the base image build run
  * concurrently with it.
  */
-import { readFileSync } from "node:fs";
 import { type BaseImage, buildBaseImage } from "../breaking/base-image.js";
 import { runBreaking } from "../breaking/run-breaking.js";
 import { compileProject } from "../compile/compile.js";
@@ -66,7 +65,7 @@ export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<
         bufLint.catch(() => undefined);
         if (steps.lint) {
           const start = performance.now();
-          findings.push(...runGovernanceRules(readFileSync(imagePath), project, project.loaded.config));
+          findings.push(...runGovernanceRules(imagePath, project, project.loaded.config));
           timings["rules"] = Math.round(performance.now() - start);
         }
         if (baseBuild) {

@@ -4,14 +4,14 @@
  */
 import { readFileSync } from "node:fs";
 import type { ImageFile } from "../compile/image.js";
-import { readImage } from "../compile/image.js";
+import { readImageFile } from "../compile/image.js";
 import type { ProtogovConfig } from "../config/types.js";
 import type { Finding } from "../findings/finding.js";
 import type { Project } from "../project/project.js";
 import { resolveRules } from "./resolve.js";
 import type { Anchor, EndContext, FileContext } from "./rule.js";
 
-export function runGovernanceRules(imageBytes: Uint8Array, project: Project, config: ProtogovConfig): Finding[] {
+export function runGovernanceRules(imagePath: string, project: Project, config: ProtogovConfig): Finding[] {
   const active = resolveRules(config, project.loaded.lineOf, project.loaded.file);
   if (active.length === 0) return [];
   const runs = active.map((a) => ({ ...a, run: a.rule.create() }));
@@ -19,7 +19,7 @@ export function runGovernanceRules(imageBytes: Uint8Array, project: Project, con
   const packages = new Map<string, string>();
   const targets = new Set(project.targets.map((t) => t.importPath));
 
-  for (const image of readImage(imageBytes)) {
+  for (const image of readImageFile(imagePath)) {
     const importPath = image.proto.name;
     packages.set(importPath, image.proto.package);
     const file = project.byImportPath.get(importPath);
