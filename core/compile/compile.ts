@@ -79,17 +79,20 @@ function hintFor(message: string, project: Project): { hint?: string } {
   return {};
 }
 
+const PROBE = Buffer.alloc(64 * 1024);
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 /** A .proto that holds NUL bytes or invalid UTF-8 in its first 64 KiB is not source. */
 function isBinaryFile(file: ProtoFile): boolean {
   const fd = openSync(file.abs, "r");
   try {
-    const buf = Buffer.alloc(64 * 1024);
+    const buf = PROBE;
     const n = readSync(fd, buf, 0, buf.length, 0);
     const head = buf.subarray(0, n);
     if (head.includes(0)) return true;
     try {
       // A multi-byte character cut at the 64 KiB boundary is not an error.
-      new TextDecoder("utf-8", { fatal: true }).decode(n === buf.length ? head.subarray(0, n - 4) : head);
+      UTF8.decode(n === buf.length ? head.subarray(0, n - 4) : head);
       return false;
     } catch {
       return true;
