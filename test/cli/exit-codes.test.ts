@@ -8,10 +8,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { repoRoot } from "../support/paths.js";
-import { assertNoCrash, type JsonReport, runCli, runJson } from "../support/run-cli.js";
+import { assertNoCrash, assertNoFindings, type JsonReport, runCli, runJson } from "../support/run-cli.js";
 import { tempProject } from "../support/temp-project.js";
 
 const at = { cwd: repoRoot };
+// `check` in a git repository looks only at files changed since the merge-base with the default
+// branch; `--all` keeps these tests independent of the branch they run on.
 
 interface BadFixture {
   dir: string;
@@ -37,13 +39,13 @@ const badFixtures: BadFixture[] = [
 
 describe("protogov check: exit codes", () => {
   it("exits 0 with 'No findings.' on proto-examples", async () => {
-    const result = await runCli(["check", "proto-examples"], at);
-    assert.deepEqual(result, { code: 0, stdout: "No findings.\n", stderr: "" });
+    const result = await runCli(["check", "--all", "proto-examples"], at);
+    assertNoFindings(result);
   });
 
   for (const f of badFixtures) {
     it(`exits ${f.code} on ${f.dir}, naming the file and the fix`, async () => {
-      const result = await runCli(["check", `test/fixtures/${f.dir}`], at);
+      const result = await runCli(["check", "--all", `test/fixtures/${f.dir}`], at);
       assert.equal(result.code, f.code, result.stdout + result.stderr);
       // Findings go to stdout; failures to stderr, with nothing half-written on stdout.
       const output = f.code === 1 ? result.stdout : result.stderr;
@@ -56,13 +58,13 @@ describe("protogov check: exit codes", () => {
 
     it(`--format json on ${f.dir} parses and counts (or stays empty on failure)`, async () => {
       if (f.code === 2) {
-        const result = await runCli(["--format", "json", "check", `test/fixtures/${f.dir}`], at);
+        const result = await runCli(["--format", "json", "check", "--all", `test/fixtures/${f.dir}`], at);
         assert.equal(result.code, 2);
         assert.equal(result.stdout, "");
         assertNoCrash(result);
         return;
       }
-      const { code, report } = await runJson(["check", `test/fixtures/${f.dir}`], at);
+      const { code, report } = await runJson(["check", "--all", `test/fixtures/${f.dir}`], at);
       assert.equal(code, 1);
       assert.equal(report.command, "check");
       assert.equal(report.summary.errors, f.errors);
@@ -73,7 +75,7 @@ describe("protogov check: exit codes", () => {
   }
 
   it("--format json on a clean project reports zero findings", async () => {
-    const { code, report } = await runJson(["check", "proto-examples"], at);
+    const { code, report } = await runJson(["check", "--all", "proto-examples"], at);
     assert.equal(code, 0);
     assert.deepEqual(report.summary, { errors: 0, warnings: 0, files: 0 });
     assert.deepEqual(report.findings, []);
@@ -124,7 +126,7 @@ describe("protogov: --output and --cwd", () => {
   it("--output writes the whole report to the file and nothing to stdout", async (t) => {
     const out = tempProject(t);
     const target = out.path("report.json");
-    const result = await runCli(["--format", "json", "--output", target, "check", "test/fixtures/lint-violation"], at);
+    const result = await runCli(["--format", "json", "--output", target, "check", "--all", "test/fixtures/lint-violation"], at);
     assert.equal(result.code, 1);
     assert.equal(result.stdout, "");
     const report = JSON.parse(out.read("report.json")) as JsonReport;
@@ -134,7 +136,7 @@ describe("protogov: --output and --cwd", () => {
 
   it("--output leaves an existing file untouched when the run fails", async (t) => {
     const out = tempProject(t, { "report.json": "previous report\n" });
-    const result = await runCli(["--output", out.path("report.json"), "check", "test/fixtures/bad-config"], at);
+    const result = await runCli(["--output", out.path("report.json"), "check", "--all", "test/fixtures/bad-config"], at);
     assert.equal(result.code, 2);
     assert.equal(out.read("report.json"), "previous report\n");
     assert.deepEqual(readdirSync(out.dir).sort(), [".git", "report.json"]);
@@ -142,7 +144,7 @@ describe("protogov: --output and --cwd", () => {
 
   it("--output into a missing directory is a usage error (exit 2) that leaves no file behind", async (t) => {
     const out = tempProject(t);
-    const result = await runCli(["--output", out.path("missing/report.txt"), "check", "proto-examples"], at);
+    const result = await runCli(["--output", out.path("missing/report.txt"), "check", "--all", "proto-examples"], at);
     assert.equal(result.code, 2);
     assert.match(result.stderr, /usage error: cannot write the report to .*missing\/report\.txt \(ENOENT\)\n {2}hint: /);
     assertNoCrash(result);
@@ -151,8 +153,7 @@ describe("protogov: --output and --cwd", () => {
 
   it("--cwd runs as if started there: paths, config search and report paths", async (t) => {
     const elsewhere = tempProject(t);
-    const clean = await runCli(["--cwd", join(repoRoot, "proto-examples"), "check"], { cwd: elsewhere.dir });
-    assert.deepEqual(clean, { code: 0, stdout: "No findings.\n", stderr: "" });
+    assertNoFindings(await runCli(["--cwd", join(repoRoot, "proto-examples"), "check", "--all"], { cwd: elsewhere.dir }));
     const { code, report } = await runJson(["-C", join(repoRoot, "test/fixtures"), "lint", "lint-violation"], { cwd: elsewhere.dir });
     assert.equal(code, 1);
     assert.deepEqual([...new Set(report.findings.map((f) => f.file))], ["lint-violation/acme/x/v1/thing.proto"]);

@@ -170,7 +170,10 @@ describe("protogov.yaml validation", () => {
     assert.deepEqual(loaded.config.lint.except, []);
     assert.deepEqual(loaded.config.breaking.use, ["FILE"]);
     assert.equal(loaded.lineOf("lint.rules.PACKAGE_VERSION_POLICY"), 9);
-    const active = resolveRules(loaded.config, loaded.lineOf, loaded.file).map((a) => `${a.rule.id}:${a.severity}`);
-    assert.deepEqual(active, ["PACKAGE_VERSION_POLICY:error", "IMPORT_NO_CROSS_VERSION:error"]);
+    const active = new Map(resolveRules(loaded.config, loaded.lineOf, loaded.file).map((a) => [a.rule.id, a]));
+    assert.equal(active.get("PACKAGE_VERSION_POLICY")?.severity, "error");
+    assert.deepEqual(active.get("PACKAGE_VERSION_POLICY")?.options, { allow: ["stable"] });
+    // Off by default, and not switched on here.
+    assert.ok(!active.has("FILE_HEADER") && !active.has("PACKAGE_OWNER"));
   });
 });

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { loadConfig } from "../../core/config/load.js";
 import { examplesDir } from "../support/paths.js";
-import { assertNoCrash, runCli } from "../support/run-cli.js";
+import { assertNoCrash, assertNoFindings, runCli } from "../support/run-cli.js";
 import { cleanProto, tempProject } from "../support/temp-project.js";
 
 describe("protogov init", () => {
@@ -24,7 +24,7 @@ describe("protogov init", () => {
     assert.equal(loaded.file, p.path("protogov.yaml"));
     assert.equal(loaded.layoutSource, "protogov.yaml");
     assert.deepEqual(loaded.config.modules, [{ path: ".", excludes: [] }]);
-    assert.deepEqual(await runCli(["check"], { cwd: p.dir }), { code: 0, stdout: "No findings.\n", stderr: "" });
+    assertNoFindings(await runCli(["check"], { cwd: p.dir }));
   });
 
   it("refuses to overwrite an existing protogov.yaml without --force (exit 2), and overwrites with it", async (t) => {
@@ -55,7 +55,7 @@ describe("protogov init", () => {
       loaded.config.modules.map((m) => m.path),
       ["proto", "third_party"],
     );
-    assert.deepEqual(await runCli(["check"], { cwd: p.dir }), { code: 0, stdout: "No findings.\n", stderr: "" });
+    assertNoFindings(await runCli(["check"], { cwd: p.dir }));
   });
 
   it("exits 2 with a hint in a directory without .proto files, writing nothing", async (t) => {

@@ -17,9 +17,12 @@ export interface RunOptions {
   env?: Record<string, string>;
 }
 
+/** Variables that would change what a run does (a debug stack, a CI base branch to fetch); tests set them explicitly. */
+const UNSET = ["PROTOGOV_DEBUG", "GITHUB_BASE_REF", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME"];
+
 export function runCli(args: readonly string[], opts: RunOptions): Promise<CliResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", ...opts.env };
-  delete env["PROTOGOV_DEBUG"];
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !UNSET.includes(name)));
+  const env: NodeJS.ProcessEnv = { ...inherited, NO_COLOR: "1", ...opts.env };
   return new Promise((resolve, reject) => {
     execFile(process.execPath, [cliBin, ...args], { cwd: opts.cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       // A non-zero exit arrives as an error whose code is the exit status; anything else is a real failure.
@@ -64,6 +67,16 @@ export async function runJson(args: readonly string[], opts: RunOptions): Promis
 /** `file:line RULE` per finding, in report order: compact enough to compare whole lists. */
 export function brief(findings: readonly JsonFinding[]): string[] {
   return findings.map((f) => `${f.file}:${f.line} ${f.rule}`);
+}
+
+/**
+ * A clean run: exit 0, nothing on stderr, and "No findings." first (`check` may add the API summary
+ * line when it knows a base).
+ */
+export function assertNoFindings(result: CliResult): void {
+  assert.equal(result.code, 0, result.stdout + result.stderr);
+  assert.equal(result.stderr, "");
+  assert.match(result.stdout, /^No findings\.\n/);
 }
 
 /** Known errors print a message and a hint: never a stack trace or the "please report" block. */
