@@ -8,12 +8,20 @@
  * - anything else is a bug in the plugin and is thrown, for the runner to
  *   report on stderr.
  * The IO around `run` lives in runner.ts; protogov calls `run` in-process.
+ *
+ * A plugin generates either TypeScript (`generateTs`, through protoplugin's
+ * GeneratedFile and its js/dts transpile step) or files of any other kind
+ * (`generateFiles`: Markdown, HTML, JSON). protoplugin drops files created in
+ * `generateTs` unless target=ts, so `generateFiles` runs once from whichever
+ * target protoplugin asks for first and its files are appended to the
+ * response verbatim; such a plugin does not accept the TypeScript options.
  */
 import { create, maximumEdition, minimumEdition, protoInt64 } from "@bufbuild/protobuf";
 import {
   type CodeGeneratorRequest,
   type CodeGeneratorResponse,
   CodeGeneratorResponse_Feature,
+  CodeGeneratorResponse_FileSchema,
   CodeGeneratorResponseSchema,
 } from "@bufbuild/protobuf/wkt";
 import { ECMASCRIPT_OPTIONS, type OptionSpecs, type OptionValues, PluginOptionsError, parseOptions } from "./options.js";
@@ -37,7 +45,15 @@ export interface PluginDefinition<S extends OptionSpecs> {
    * costs seconds on a googleapis-sized request).
    */
   wants?(request: CodeGeneratorRequest): boolean;
-  generateTs(schema: Schema<OptionValues<S>>): void;
+  generateTs?(schema: Schema<OptionValues<S>>): void;
+  /** Non-TypeScript output: every file returned is written as is, whatever the target. */
+  generateFiles?(schema: Schema<OptionValues<S>>): Iterable<PlainFile>;
+}
+
+/** A generated file that is not TypeScript, written verbatim. */
+export interface PlainFile {
+  name: string;
+  content: string;
 }
 
 export interface ProtogovPlugin extends Plugin {
@@ -47,14 +63,24 @@ export interface ProtogovPlugin extends Plugin {
 }
 
 export function definePlugin<const S extends OptionSpecs>(def: PluginDefinition<S>): ProtogovPlugin {
-  const options: OptionSpecs = { ...def.options, ...ECMASCRIPT_OPTIONS };
+  const { generateTs, generateFiles } = def;
+  if ((generateTs === undefined) === (generateFiles === undefined)) {
+    throw new Error(`${def.name}: define exactly one of generateTs and generateFiles`);
+  }
+  const options: OptionSpecs = generateFiles ? { ...def.options } : { ...def.options, ...ECMASCRIPT_OPTIONS };
   const ownOptions = Object.keys(def.options);
+  // Files of the current run of a generateFiles plugin; run() is synchronous, so one slot is enough.
+  const captured: { files: PlainFile[] | undefined } = { files: undefined };
+  const once = (schema: Schema<OptionValues<S>>): void => {
+    if (generateFiles && captured.files === undefined) captured.files = [...generateFiles(schema)];
+  };
   const inner = createEcmaScriptPlugin<OptionValues<S>>({
     name: def.name,
     version: def.version,
     // Already validated in run(); protoplugin hands over the options it does not know.
     parseOptions: (raw) => parseOptions(def.name, raw.map(({ key, value }) => `${key}=${value}`).join(","), def.options),
-    generateTs: (schema) => def.generateTs(schema),
+    generateTs: generateTs ?? once,
+    ...(generateFiles ? { generateJs: once, generateDts: once } : {}),
   });
   return {
     name: def.name,
@@ -65,7 +91,12 @@ export function definePlugin<const S extends OptionSpecs>(def: PluginDefinition<
       try {
         parseOptions(def.name, request.parameter, options);
         if (def.wants && !def.wants(request)) return response({});
-        return inner.run(request);
+        captured.files = undefined;
+        const result = inner.run(request);
+        // Set by `once` during inner.run (TypeScript cannot see that through the callback).
+        const files = captured.files as PlainFile[] | undefined;
+        if (files) result.file.push(...files.map((f) => create(CodeGeneratorResponse_FileSchema, f)));
+        return result;
       } catch (e) {
         if (e instanceof PluginInputError || e instanceof PluginOptionsError) return response({ error: e.message });
         // protoplugin's own option errors (a combination our check let through) are still the user's.
@@ -73,6 +104,8 @@ export function definePlugin<const S extends OptionSpecs>(def: PluginDefinition<
           return response({ error: `${def.name}: ${e.message}; own options: ${ownOptions.join(", ")}` });
         }
         throw e;
+      } finally {
+        captured.files = undefined;
       }
     },
   };

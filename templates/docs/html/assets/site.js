@@ -1,0 +1,112 @@
+// Client-side search for the protogov API reference. No network: the index is
+// a local script (search-index.js) loaded on first use, which works from
+// file:// too. Results are built with DOM methods only (never innerHTML), so
+// names and comments from the protos cannot inject markup.
+(function () {
+  "use strict";
+  var root = document.body.getAttribute("data-root") || "";
+  var input = document.getElementById("search-input");
+  var list = document.getElementById("search-results");
+  if (!input || !list) return;
+  var rows = null;
+  var loading = false;
+  var active = -1;
+  var MAX = 50;
+  var RANK = { package: 0, service: 1, error: 2, method: 3, message: 4, enum: 5, field: 6 };
+
+  function load(then) {
+    if (rows) return then();
+    if (loading) return;
+    loading = true;
+    var script = document.createElement("script");
+    script.src = root + "search-index.js";
+    script.onload = function () {
+      rows = window.PROTOGOV_SEARCH || [];
+      then();
+    };
+    document.head.appendChild(script);
+  }
+
+  function score(row, q) {
+    var name = row[1].toLowerCase();
+    var full = row[2].toLowerCase();
+    var last = name.slice(name.lastIndexOf(".") + 1);
+    if (name === q || last === q) return 0;
+    if (last.indexOf(q) === 0) return 1;
+    if (name.indexOf(q) >= 0) return 2;
+    if (full.indexOf(q) >= 0) return 3;
+    return -1;
+  }
+
+  function search(q) {
+    var hits = [];
+    for (var i = 0; i < rows.length; i++) {
+      var s = score(rows[i], q);
+      if (s >= 0) hits.push([s, RANK[rows[i][0]], rows[i][1].length, rows[i]]);
+    }
+    hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; });
+    return hits.slice(0, MAX).map(function (h) { return h[3]; });
+  }
+
+  function show() {
+    var q = input.value.trim().toLowerCase();
+    list.textContent = "";
+    active = -1;
+    if (!q) { list.hidden = true; return; }
+    var found = search(q);
+    if (found.length === 0) {
+      var empty = document.createElement("li");
+      empty.className = "empty";
+      empty.textContent = "No results for \u201c" + input.value.trim() + "\u201d";
+      list.appendChild(empty);
+    }
+    found.forEach(function (row) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = root + row[3];
+      var kind = document.createElement("span");
+      kind.className = "kind";
+      kind.textContent = row[0];
+      var name = document.createElement("strong");
+      name.textContent = row[1];
+      var full = document.createElement("span");
+      full.className = "full";
+      full.textContent = row[0] === "error" ? row[2] + " \u2014 " + row[4] : row[4] || row[2];
+      a.appendChild(kind);
+      a.appendChild(name);
+      a.appendChild(full);
+      a.addEventListener("click", function () { list.hidden = true; });
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    list.hidden = false;
+  }
+
+  function move(delta) {
+    var items = list.querySelectorAll("li a");
+    if (items.length === 0) return;
+    if (active >= 0) items[active].parentNode.classList.remove("active");
+    active = (active + delta + items.length) % items.length;
+    items[active].parentNode.classList.add("active");
+    items[active].scrollIntoView({ block: "nearest" });
+  }
+
+  input.addEventListener("focus", function () { load(function () {}); });
+  input.addEventListener("input", function () { load(show); });
+  input.addEventListener("keydown", function (e) {
+    if (e.key === "ArrowDown") { e.preventDefault(); move(1); }
+    else if (e.key === "ArrowUp") { e.preventDefault(); move(-1); }
+    else if (e.key === "Escape") { list.hidden = true; input.blur(); }
+    else if (e.key === "Enter") {
+      var items = list.querySelectorAll("li a");
+      var target = items[active >= 0 ? active : 0];
+      if (target) { list.hidden = true; window.location.href = target.href; }
+    }
+  });
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "/" && document.activeElement !== input) { e.preventDefault(); input.focus(); }
+  });
+  document.addEventListener("click", function (e) {
+    if (!list.contains(e.target) && e.target !== input) list.hidden = true;
+  });
+})();
