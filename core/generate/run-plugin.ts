@@ -23,13 +23,6 @@ export interface InProcessPlugin {
   run(request: CodeGeneratorRequest): CodeGeneratorResponse;
 }
 
-/** buf marks imported files in an ImageFile extension (field 8042, is_import = 1). */
-function isImport(file: { $unknown?: { no: number; data: Uint8Array }[] | undefined }): boolean {
-  const ext = file.$unknown?.find((u) => u.no === 8042);
-  // is_import is field 1, varint: tag byte 0x08 then 0x01 for true.
-  return ext !== undefined && ext.data.length >= 2 && ext.data[0] === 0x08 && ext.data[1] === 0x01;
-}
-
 /** The request protoc would send for the project's target files. */
 export function requestFromImage(imagePath: string, project: Project, parameter: string): CodeGeneratorRequest {
   const set = fromBinary(FileDescriptorSetSchema, readFileSync(imagePath));
@@ -37,7 +30,8 @@ export function requestFromImage(imagePath: string, project: Project, parameter:
   return create(CodeGeneratorRequestSchema, {
     parameter,
     protoFile: set.file,
-    fileToGenerate: set.file.filter((f) => !isImport(f) && targets.has(f.name)).map((f) => f.name),
+    // The project's own target files; imports (well-known types, protogov's protos) are never targets.
+    fileToGenerate: set.file.filter((f) => targets.has(f.name)).map((f) => f.name),
     compilerVersion: { major: 3, minor: 21, patch: 12, suffix: "protogov" },
   });
 }
