@@ -123,7 +123,8 @@ export function builtinOptionValues(options: { $typeName: string } | undefined):
     if (key === "uninterpreted_option") continue;
     const text = typeof value === "string" ? value : JSON.stringify(value);
     const field = schema.fields.find((f) => f.name === key);
-    if (field && text === defaultText(field)) continue;
+    // packed's effective default depends on syntax and edition: an explicit value is always news
+    if (field && key !== "packed" && text === defaultText(field)) continue;
     values.set(key, text);
   }
   return values;

@@ -7,9 +7,10 @@
  * name only.
  */
 import type { AnyDesc } from "@bufbuild/protobuf";
-import type { DiffContext } from "./context.js";
+import type { DiffContext, Where } from "./context.js";
 import { diffOptions } from "./options-diff.js";
 import { commentLine, type Subject } from "./phrases.js";
+import { SOURCE_PATH } from "./source-index.js";
 
 /** Comments and options of an element present in both trees. */
 export function diffCommon(ctx: DiffContext, subject: Subject, o: AnyDesc, n: AnyDesc): void {
@@ -22,11 +23,16 @@ export function diffCommon(ctx: DiffContext, subject: Subject, o: AnyDesc, n: An
       before: before[which],
       after: after[which],
       message: commentLine(subject, before[which], after[which]),
-      old: o,
-      new: n,
+      old: commentAt(o),
+      new: commentAt(n),
     });
   }
   diffOptions(ctx, subject, o, n);
+}
+
+/** A file's comments are those of its package statement: point there rather than at line 1. */
+function commentAt(desc: AnyDesc): Where {
+  return desc.kind === "file" ? { desc, suffix: [SOURCE_PATH.file.package] } : desc;
 }
 
 export interface Matched<T> {

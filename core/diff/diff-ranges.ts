@@ -6,7 +6,7 @@
  */
 import type { DescEnum, DescMessage } from "@bufbuild/protobuf";
 import type { DiffContext, Where } from "./context.js";
-import { addedLine, changedLine, removedLine, type Subject, subjects } from "./phrases.js";
+import { addedLine, removedLine, type Subject, subjects, widenedLine } from "./phrases.js";
 import { SOURCE_PATH } from "./source-index.js";
 
 /** Where the i-th entry of a list of the element is declared (removals point at the element in the new tree). */
@@ -72,7 +72,7 @@ function diffRanges(
         aspect: "range",
         before: text(r),
         after: text(exact),
-        message: changedLine(s, "range", text(r), text(exact)),
+        message: widenedLine(s, text(exact)),
         old: oldAt(i),
         new: newAt(after.indexOf(exact)),
       });

@@ -36,9 +36,17 @@ export function removedLine(s: Subject): string {
 
 /** "The type of field `z` in message `pkg.M` is changed from `string` to `bool`." */
 export function changedLine(s: Subject, aspect: string, before: string, after: string): string {
-  if (before === "") return `The ${aspect} of ${label(s)} is set to ${quote(after)}.`;
-  if (after === "") return `The ${aspect} of ${label(s)} is removed (it was ${quote(before)}).`;
-  return `The ${aspect} of ${label(s)} is changed from ${quote(before)} to ${quote(after)}.`;
+  const is = PLURAL_ASPECTS.has(aspect) ? "are" : "is";
+  if (before === "") return `The ${aspect} of ${label(s)} ${is} set to ${quote(after)}.`;
+  if (after === "") return `The ${aspect} of ${label(s)} ${is} removed (it was ${quote(before)}).`;
+  return `The ${aspect} of ${label(s)} ${is} changed from ${quote(before)} to ${quote(after)}.`;
+}
+
+const PLURAL_ASPECTS = new Set(["template parameters"]);
+
+/** "The reserved range `5` in message `pkg.M` is widened to `5 to 9`." */
+export function widenedLine(s: Subject, after: string): string {
+  return `The ${label(s)} is widened to ${quote(after)}.`;
 }
 
 export function commentLine(s: Subject, before: string, after: string): string {
