@@ -104,7 +104,11 @@ export interface TestRun {
 export function runCompiledTests(project: ScaffoldProject, only: readonly string[] = []): TestRun {
   const distGen = join(project.dir, "dist", GEN_DIR);
   const files = only.length > 0 ? only.map((f) => join(distGen, f.replace(/\.ts$/, ".js"))) : listTests(distGen);
-  const run = spawnSync(process.execPath, ["--test", "--test-reporter=tap", ...files], { encoding: "utf8", cwd: project.dir });
+  // A test runner marks its children with NODE_TEST_CONTEXT, which makes a nested `node --test`
+  // report to the parent instead of printing its own results and exit code.
+  const env = { ...process.env };
+  delete env["NODE_TEST_CONTEXT"];
+  const run = spawnSync(process.execPath, ["--test", "--test-reporter=tap", ...files], { encoding: "utf8", cwd: project.dir, env });
   const output = `${run.stdout}${run.stderr}`;
   const count = (label: string) => Number(new RegExp(`^# ${label} (\\d+)$`, "m").exec(output)?.[1] ?? Number.NaN);
   return { status: run.status, output, pass: count("pass"), fail: count("fail") };
