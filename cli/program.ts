@@ -82,6 +82,23 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
     );
 
   program
+    .command("diff")
+    .description("the API changelog against a base (added, removed, changed elements) and the semver bump it implies")
+    .argument("[paths...]", "files or directories to compare (default: the whole project)")
+    .option(
+      "--against <ref>",
+      "base: git ref, directory or buf image (default: the CI base branch or the merge-base with the default branch)",
+    )
+    .option("--all", "compare every file, not only those changed since the base")
+    .addHelpText(
+      "after",
+      "\nFormats: text (default), markdown, json.\nExamples:\n  $ protogov diff --against v1.4.0 --format markdown > CHANGELOG-next.md",
+    )
+    .action((paths: string[], opts: { against?: string; all?: boolean }, cmd: Command) =>
+      run(async () => (await import("./commands/diff.js")).diff({ ...globals(cmd), paths, ...againstOf(opts), all: opts.all ?? false })),
+    );
+
+  program
     .command("breaking")
     .description("buf's breaking rules plus protogov's (custom options, error catalog) against a base")
     .argument("[paths...]", "files or directories to compare (default: the whole project)")
@@ -118,6 +135,23 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
   // Nested commands copy their parent's settings when created, before bin.ts overrides exits on the
   // top-level ones: without this an unknown option of `hook run` would exit 1 (the findings code).
   for (const sub of hook.commands) sub.exitOverride();
+
+  program
+    .command("docs")
+    .description("build the API reference (HTML site with search, Markdown or JSON) from the protos' comments")
+    .argument("[paths...]", "files or directories to document (default: the whole project)")
+    .option("--out <dir>", "output directory", "docs-site")
+    .option("--docs-format <format>", "html, markdown or json", "html")
+    .option("--layout <layout>", "one page per package, per file, or a single page: package, file, single", "package")
+    .option("--templates <dir>", "directory of templates that replace the built-in ones (see docs/docs-generator.md)")
+    .option("--title <text>", "site title", "API reference")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ protogov docs --out site\n  $ protogov docs --docs-format markdown --layout file --out docs/api",
+    )
+    .action((paths: string[], opts: { out: string; docsFormat: string; layout: string; templates?: string; title: string }, cmd: Command) =>
+      run(async () => (await import("./commands/docs.js")).docs({ ...globals(cmd), paths, ...opts })),
+    );
 
   return program;
 }

@@ -1,9 +1,15 @@
 /**
  * The breaking step: buf's breaking rules on the two images, plus protogov's
- * API diff for what buf does not see (custom options, the error catalog),
- * with deliberate breaks accepted by config or comment.
+ * API diff (core/diff) for the changelog, the semver bump, and the breaking
+ * changes buf does not see (custom options, the error catalog). Deliberate
+ * breaks are accepted by config or comment, and stay visible as warnings.
  */
-import type { ApiDiff } from "../diff/types.js";
+import { readFileSync, statSync } from "node:fs";
+import { createFileRegistry, type FileRegistry } from "@bufbuild/protobuf";
+import { diffApis } from "../diff/diff-apis.js";
+import { registryFromImage } from "../diff/image.js";
+import { semverBump } from "../diff/semver.js";
+import type { ApiChange, ApiDiff } from "../diff/types.js";
 import type { Finding } from "../findings/finding.js";
 import type { Project } from "../project/project.js";
 import { applyAccepted } from "./accept.js";
@@ -12,13 +18,56 @@ import { runBufBreaking } from "./buf-breaking.js";
 
 export interface BreakingResult {
   findings: Finding[];
-  diff: ApiDiff | undefined;
+  diff: ApiDiff;
+}
+
+/** Change rules buf's breaking checks do not cover: only protogov reports these. */
+export function isProtogovOnly(change: ApiChange): boolean {
+  return change.rule.startsWith("OPTION_") || change.rule.startsWith("ERROR_");
 }
 
 /** `headImage` undefined: nothing of the scope exists at head (every changed file was deleted). */
-export async function runBreaking(headImage: string | undefined, base: BaseImage, project: Project, cwd: string): Promise<BreakingResult> {
-  const pathOf = (importPath: string): string => project.byImportPath.get(importPath)?.rel ?? base.pathOf(importPath);
+export async function runBreaking(
+  headImage: string | undefined,
+  base: BaseImage,
+  project: Project,
+  cwd: string,
+  opts: { buf: boolean } = { buf: true },
+): Promise<BreakingResult> {
   const config = project.loaded.config.breaking;
-  const raw = headImage ? await runBufBreaking(headImage, base.imagePath, config, cwd, pathOf) : [];
-  return { findings: applyAccepted(raw, config.accept, project.root), diff: undefined };
+  const pathOf = (importPath: string): string => project.byImportPath.get(importPath)?.rel ?? base.pathOf(importPath);
+  const bufFindings = headImage && opts.buf ? runBufBreaking(headImage, base.imagePath, config, cwd, pathOf) : Promise.resolve([]);
+  bufFindings.catch(() => undefined);
+  const changes = diffApis(loadRegistry(base.imagePath), headImage ? loadRegistry(headImage) : emptyRegistry(), {
+    pathOf,
+    oldPathOf: base.pathOf,
+    optionClassifications: config.options,
+    accept: config.accept.filter((a) => !a.path).map((a) => ({ rule: a.rule, name: a.name ?? "*", reason: a.reason })),
+  });
+  const diff: ApiDiff = { changes, bump: semverBump(changes, config.semver) };
+  const own = changes.filter((c) => c.classification === "breaking" && isProtogovOnly(c)).map(toFinding);
+  const findings = [...applyAccepted(await bufFindings, config.accept, project.root), ...own];
+  return { findings, diff };
+}
+
+function loadRegistry(imagePath: string): FileRegistry {
+  return statSync(imagePath).size === 0 ? emptyRegistry() : registryFromImage(readFileSync(imagePath));
+}
+
+function emptyRegistry(): FileRegistry {
+  return createFileRegistry();
+}
+
+function toFinding(change: ApiChange): Finding {
+  const at = change.new ?? change.old;
+  const accepted = change.accepted;
+  return {
+    rule: change.rule,
+    severity: accepted ? "warn" : "error",
+    file: at?.file ?? "",
+    line: at?.line ?? 0,
+    column: at?.column ?? 0,
+    message: accepted ? `${change.message} (accepted: ${accepted.reason})` : change.message,
+    source: "protogov",
+  };
 }

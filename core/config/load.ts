@@ -114,6 +114,8 @@ function withDefaults(raw: Raw, file: string, lines: LineCounter, rootNode: Node
   if (breaking["use"]) config.breaking.use = breaking["use"] as string[];
   if (breaking["except"]) config.breaking.except = breaking["except"] as string[];
   if (breaking["accept"]) config.breaking.accept = breaking["accept"] as AcceptedBreak[];
+  if (breaking["options"]) config.breaking.options = breaking["options"] as ProtogovConfig["breaking"]["options"];
+  if (breaking["semver"]) config.breaking.semver = breaking["semver"] as ProtogovConfig["breaking"]["semver"];
   config.owners = (raw["owners"] ?? {}) as Record<string, string>;
   config.errorRanges = (raw["error_ranges"] ?? {}) as Record<string, { min: number; max: number }>;
   return { config, file, root, layoutSource, lineOf: (path) => lineOfKey(rootNode, path, lines) };

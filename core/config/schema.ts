@@ -62,6 +62,19 @@ export const configSchema: Schema = {
             fields: { rule: ruleId, reason: { kind: "string" }, path: relPath, name: { kind: "string" } },
           },
         },
+        options: {
+          kind: "record",
+          keyPattern: /^[A-Za-z_][\w.]*$/,
+          keyHint: "an option's full name such as google.api.http",
+          values: { kind: "enum", values: ["breaking", "feature", "docs", "internal"] },
+        },
+        semver: {
+          kind: "object",
+          fields: {
+            alpha: { kind: "enum", values: ["major", "minor", "patch"] },
+            beta: { kind: "enum", values: ["major", "minor", "patch"] },
+          },
+        },
       },
     },
     owners: {

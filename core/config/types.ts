@@ -42,6 +42,10 @@ export interface BreakingConfig {
   except: string[];
   /** Deliberate breaks: reported as accepted (warnings) with their reason instead of failing. */
   accept: AcceptedBreak[];
+  /** Classification per option full name (`google.api.http`), overriding the defaults. */
+  options: Record<string, "breaking" | "feature" | "docs" | "internal">;
+  /** Bump implied by a breaking change in alpha / beta packages. */
+  semver: { alpha?: "major" | "minor" | "patch"; beta?: "major" | "minor" | "patch" };
 }
 
 export interface ProtogovConfig {
@@ -76,7 +80,7 @@ export function defaultConfig(): ProtogovConfig {
     version: 1,
     modules: [{ path: ".", excludes: [] }],
     lint: { use: [...DEFAULT_LINT_USE], except: [], rules: {}, ignore: [], ignoreOnly: {} },
-    breaking: { use: [...DEFAULT_BREAKING_USE], except: [], accept: [] },
+    breaking: { use: [...DEFAULT_BREAKING_USE], except: [], accept: [], options: {}, semver: {} },
     owners: {},
     errorRanges: {},
   };

@@ -20,7 +20,10 @@ import { resolveScope, type Scope, type ScopeOptions } from "./scope.js";
 export interface CheckSteps {
   format: boolean;
   lint: boolean;
+  /** Compare against the base: the API diff, plus buf's breaking rules unless `diffOnly`. */
   breaking: boolean;
+  /** Only the API diff (`protogov diff`): buf's breaking rules are not run. */
+  diffOnly?: boolean;
 }
 
 export interface CheckResult {
@@ -70,7 +73,7 @@ export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<
         }
         if (baseBuild) {
           const b = await baseBuild;
-          const breaking = await timed("breaking", () => runBreaking(imagePath, b, project, ws.dir));
+          const breaking = await timed("breaking", () => runBreaking(imagePath, b, project, ws.dir, { buf: !steps.diffOnly }));
           findings.push(...breaking.findings);
           diff = breaking.diff;
         }
@@ -79,7 +82,7 @@ export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<
     } else if (baseBuild && steps.breaking) {
       // Every changed file was deleted: compare the base against an empty head.
       const b = await baseBuild;
-      const breaking = await timed("breaking", () => runBreaking(undefined, b, project, ws.dir));
+      const breaking = await timed("breaking", () => runBreaking(undefined, b, project, ws.dir, { buf: !steps.diffOnly }));
       findings.push(...breaking.findings);
       diff = breaking.diff;
     }
