@@ -10,11 +10,9 @@ import { fileURLToPath } from "node:url";
 import { ExitCode, UsageError } from "../../core/errors.js";
 import { hasErrors, type Report } from "../../core/findings/finding.js";
 import { checkStaged } from "../../core/hook/check-staged.js";
-import { formatStaged as formatStagedFiles } from "../../core/hook/format-staged.js";
 import { hookFiles, installHook, uninstallHook } from "../../core/hook/install.js";
 import { getReporter } from "../../core/reporters/index.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
-import { emitReport } from "../output.js";
 
 export async function hookInstall(opts: GlobalOptions): Promise<number> {
   const files = await hookFiles(resolve(resolveCwd(opts)));
@@ -74,7 +72,12 @@ export async function hookRun(opts: GlobalOptions): Promise<number> {
   return ExitCode.Clean;
 }
 
+/** Loaded on demand: `hook run` sits on every commit's path and should not pay for it. */
 export async function formatStaged(opts: GlobalOptions): Promise<number> {
+  const [{ formatStaged: formatStagedFiles }, { emitReport }] = await Promise.all([
+    import("../../core/hook/format-staged.js"),
+    import("../output.js"),
+  ]);
   const result = await formatStagedFiles({ cwd: resolveCwd(opts), configFile: opts.config });
   if (result.findings.length > 0) {
     process.stderr.write("protogov: the staged files do not compile; nothing was formatted.\n");
