@@ -66,8 +66,8 @@ export function diffPackages(ctx: DiffContext, oldFiles: readonly DescFile[], ne
   const packagesOf = (files: Iterable<DescFile>) => new Set([...files].map((f) => f.proto.package));
   const comparedOld = packagesOf(oldFiles);
   const comparedNew = packagesOf(newFiles);
-  const allOld = packagesOf(ctx.old.registry.files);
-  const allNew = packagesOf(ctx.new.registry.files);
+  const allOld = ctx.opts.packages?.before ?? packagesOf(ctx.old.registry.files);
+  const allNew = ctx.opts.packages?.after ?? packagesOf(ctx.new.registry.files);
   for (const p of comparedOld) {
     if (allNew.has(p)) continue;
     const s = subjects.package(p);

@@ -83,6 +83,11 @@ export interface DiffOptions {
   pathOf?: PathMapper;
   /** Separate mapper for the old tree, when the base lives elsewhere. Default: `pathOf`. */
   oldPathOf?: PathMapper;
+  /**
+   * Every package of each tree, when the registries hold only part of it (diffImages
+   * decodes only changed files and their imports). Default: the packages of the registries' files.
+   */
+  packages?: { before: ReadonlySet<string>; after: ReadonlySet<string> };
   /** Deliberate breaks accepted in config. `// protogov:allow-breaking RULE reason` comments are always read. */
   accept?: readonly AcceptedBreak[];
 }
