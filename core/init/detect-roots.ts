@@ -45,3 +45,29 @@ export function detectRoots(dir: string): DetectedLayout {
   }
   return { roots: kept.sort(), files: files.length, packages: [...packages].sort() };
 }
+
+/**
+ * Under zero config, a path inside a module (`proto/acme/users`) still needs
+ * the module root (`proto/`) for imports to resolve: infer it from the first
+ * file whose directory ends in its package path. Returns undefined when the
+ * files do not follow that layout or the root is not at or above `dir`.
+ */
+export function inferModuleRoot(dir: string): string | undefined {
+  for (const file of listProtoFiles(dir, []).slice(0, 20)) {
+    let text = "";
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      continue;
+    }
+    const pkg = PACKAGE_LINE.exec(text)?.[1];
+    if (!pkg) continue;
+    const fileDir = dirname(file);
+    const suffix = pkg.split(".").join(sep);
+    if (!fileDir.endsWith(`${sep}${suffix}`)) continue;
+    const root = fileDir.slice(0, fileDir.length - suffix.length - 1);
+    const rel = relative(root, dir);
+    return rel.startsWith("..") ? undefined : root;
+  }
+  return undefined;
+}

@@ -4,10 +4,11 @@
  * inside a module.
  */
 import { existsSync, statSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { loadConfig } from "../config/load.js";
 import type { LoadedConfig } from "../config/types.js";
 import { InputError } from "../errors.js";
+import { inferModuleRoot } from "../init/detect-roots.js";
 import { listProtoFiles } from "./list-files.js";
 
 export interface ProjectModule {
@@ -65,8 +66,13 @@ export function openProject(opts: ProjectOptions): Project {
     }
   }
   // Zero config on a directory of protos: the directory given is where the search starts.
-  const firstDir = absPaths.find((p) => statSync(p).isDirectory());
-  const loaded = loadConfig({ startDir: firstDir ?? cwd, configFile: opts.configFile });
+  const firstPath = absPaths[0];
+  const firstDir = firstPath === undefined ? undefined : statSync(firstPath).isDirectory() ? firstPath : dirname(firstPath);
+  let loaded = loadConfig({ startDir: firstDir ?? cwd, configFile: opts.configFile });
+  if (!loaded.file && loaded.layoutSource === "default" && firstDir) {
+    const inferred = inferModuleRoot(firstDir);
+    if (inferred && inferred !== loaded.root) loaded = { ...loaded, root: inferred };
+  }
   const root = loaded.root;
   const modules = loaded.config.modules.map((m) => {
     const dir = resolve(root, m.path);

@@ -87,12 +87,17 @@ describe("paths narrow lint and check", () => {
     assertNoCrash(result);
   });
 
-  it("zero config: a package directory inside a tree of protos still resolves imports from the tree's root", {
-    todo: "without protogov.yaml/buf.yaml the directory given becomes the module root, so its imports do not resolve",
-  }, async (t) => {
+  it("zero config: a package directory inside a tree of protos still resolves imports from the tree's root", async (t) => {
     const p = tempProject(t);
     p.copy(examplesDir, "api");
     const result = await runCli(["lint", "api/acme/users"], { cwd: p.dir });
+    assert.deepEqual(result, { code: 0, stdout: "No findings.\n", stderr: "" });
+  });
+
+  it("zero config: a single file inside a tree of protos resolves imports from the tree's root", async (t) => {
+    const p = tempProject(t);
+    p.copy(examplesDir, "api");
+    const result = await runCli(["lint", "api/acme/users/v1/users.proto"], { cwd: p.dir });
     assert.deepEqual(result, { code: 0, stdout: "No findings.\n", stderr: "" });
   });
 });
