@@ -45,10 +45,10 @@ export function buildModel(files: readonly DescFile[], allFiles: Iterable<DescFi
     section.errors.push(...errors);
     const errorLinks = new Map(errors.map((e) => [e.valueName, `#${encodeURI(e.anchor)}`]));
     const ctx: FileContext = { pkg, file: file.proto.name, page, comments, refs, options, errorLinks };
-    file.services.forEach((s, i) => push(section.services, serviceDoc(ctx, s, [P.fileService, i])));
-    file.messages.forEach((m, i) => push(section.messages, messageDoc(ctx, m, [P.fileMessage, i])));
-    file.enums.forEach((e, i) => push(section.enums, enumDoc(ctx, e, [P.fileEnum, i])));
-    file.extensions.forEach((x, i) => push(section.extensions, fieldDoc(ctx, x, [P.fileExtension, i])));
+    for (const [i, s] of file.services.entries()) push(section.services, serviceDoc(ctx, s, [P.fileService, i]));
+    for (const [i, m] of file.messages.entries()) push(section.messages, messageDoc(ctx, m, [P.fileMessage, i]));
+    for (const [i, e] of file.enums.entries()) push(section.enums, enumDoc(ctx, e, [P.fileEnum, i]));
+    for (const [i, x] of file.extensions.entries()) push(section.extensions, fieldDoc(ctx, x, [P.fileExtension, i]));
   }
 
   const links = new LinkIndex(opts.ext);

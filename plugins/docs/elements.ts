@@ -100,9 +100,9 @@ export function messageDoc(ctx: FileContext, m: DescMessage, path: number[]): Me
   const messages: MessageDoc[] = [];
   for (const n of m.nestedMessages) pushDefined(messages, messageDoc(ctx, n, [...path, P.nested, nestedIndex.get(n.proto) ?? -1]));
   const enums: EnumDoc[] = [];
-  m.nestedEnums.forEach((e, i) => pushDefined(enums, enumDoc(ctx, e, [...path, P.msgEnum, i])));
+  for (const [i, e] of m.nestedEnums.entries()) pushDefined(enums, enumDoc(ctx, e, [...path, P.msgEnum, i]));
   const extensions: FieldDoc[] = [];
-  m.nestedExtensions.forEach((x, i) => pushDefined(extensions, fieldDoc(ctx, x, [...path, P.msgExtension, i])));
+  for (const [i, x] of m.nestedExtensions.entries()) pushDefined(extensions, fieldDoc(ctx, x, [...path, P.msgExtension, i]));
   const head = base(ctx, c, { name: m.name, fullName: m.typeName, deprecated: m.deprecated }, ctx.options.custom(m.proto.options));
   return { ...head, fields, oneofs, messages, enums, extensions };
 }

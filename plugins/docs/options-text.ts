@@ -21,8 +21,8 @@ export class OptionReader {
 
   constructor(files: Iterable<DescFile>) {
     const add = (ext: DescExtension): void => {
-      let byNumber = this.byExtendee.get(ext.extendee.typeName);
-      if (!byNumber) this.byExtendee.set(ext.extendee.typeName, (byNumber = new Map()));
+      const byNumber = this.byExtendee.get(ext.extendee.typeName) ?? new Map<number, DescExtension>();
+      this.byExtendee.set(ext.extendee.typeName, byNumber);
       byNumber.set(ext.number, ext);
     };
     const visit = (m: DescMessage): void => {

@@ -10,19 +10,23 @@
   if (!input || !list) return;
   var rows = null;
   var loading = false;
+  var pending = null;
   var active = -1;
   var MAX = 50;
   var RANK = { package: 0, service: 1, error: 2, method: 3, message: 4, enum: 5, field: 6 };
 
+  // Runs `then` once the index is there; while it loads, only the latest request is kept.
   function load(then) {
     if (rows) return then();
+    pending = then;
     if (loading) return;
     loading = true;
     var script = document.createElement("script");
     script.src = root + "search-index.js";
     script.onload = function () {
       rows = window.PROTOGOV_SEARCH || [];
-      then();
+      if (pending) pending();
+      pending = null;
     };
     document.head.appendChild(script);
   }

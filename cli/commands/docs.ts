@@ -1,0 +1,42 @@
+import { type DocsFormat, type DocsLayout, runDocs } from "../../core/docs/run-docs.js";
+import { UsageError } from "../../core/errors.js";
+import { type GlobalOptions, resolveCwd } from "../global-options.js";
+
+export const DOCS_FORMATS: readonly DocsFormat[] = ["html", "markdown", "json"];
+export const DOCS_LAYOUTS: readonly DocsLayout[] = ["package", "file", "single"];
+
+export interface DocsCommandOptions extends GlobalOptions {
+  paths: string[];
+  out: string;
+  docsFormat: string;
+  layout: string;
+  templates?: string;
+  title: string;
+}
+
+export async function docs(opts: DocsCommandOptions): Promise<number> {
+  const format = pick(opts.docsFormat, DOCS_FORMATS, "--docs-format");
+  const layout = pick(opts.layout, DOCS_LAYOUTS, "--layout");
+  const started = Date.now();
+  const result = await runDocs({
+    cwd: resolveCwd(opts),
+    configFile: opts.config,
+    paths: opts.paths,
+    out: opts.out,
+    format,
+    layout,
+    templates: opts.templates,
+    title: opts.title,
+  });
+  const entry = format === "json" ? "docs.json" : "index";
+  process.stderr.write(
+    `Wrote ${result.files.length} file(s) to ${result.outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+      (format === "html" ? `; open ${result.outDir}/index.html\n` : ` (start at ${entry}${format === "markdown" ? ".md" : ""})\n`),
+  );
+  return 0;
+}
+
+function pick<T extends string>(value: string, valid: readonly T[], flag: string): T {
+  if ((valid as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${valid.join(", ")}, not "${value}"`);
+}

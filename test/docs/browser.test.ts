@@ -1,0 +1,122 @@
+/**
+ * The HTML site in a real browser: Debian's chromium driven by playwright-core
+ * opens the site over file:// (proto-examples plus the showcase fixture, whose
+ * comments carry XSS payloads). Screenshots go to test/artifacts/docs/.
+ * Skipped when /usr/bin/chromium is missing (.ci/run installs it).
+ */
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { pathToFileURL } from "node:url";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { repoRoot } from "../support/paths.js";
+import { buildShowcaseSite } from "./site-support.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const artifacts = join(repoRoot, "test", "artifacts", "docs");
+
+describe("docs site in chromium (file://)", { skip: !existsSync(CHROMIUM) && "chromium is not installed" }, () => {
+  let context: BrowserContext;
+  let page: Page;
+  let site: { dir: string; packages: string[] };
+  let profile: string;
+  const consoleErrors: string[] = [];
+  const dialogs: string[] = [];
+  const requests: string[] = [];
+
+  before(async () => {
+    site = buildShowcaseSite();
+    profile = mkdtempSync(join(tmpdir(), "protogov-chromium-"));
+    mkdirSync(artifacts, { recursive: true });
+    // A fresh profile per run: playwright takes it as the persistent context's user data dir.
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      viewport: { width: 1360, height: 900 },
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("console", (m) => {
+      if (m.type() === "error") consoleErrors.push(m.text());
+    });
+    page.on("pageerror", (e) => consoleErrors.push(e.message));
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on("request", (r) => requests.push(r.url()));
+  });
+
+  after(async () => {
+    await context?.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(site.dir, { recursive: true, force: true });
+  });
+
+  const open = (name: string) => page.goto(pathToFileURL(join(site.dir, name)).href);
+
+  it("the index lists every package", async () => {
+    await open("index.html");
+    const listed = await page.locator("table.index a.pkg").allTextContents();
+    assert.deepEqual(listed, site.packages);
+    await page.screenshot({ path: join(artifacts, "index.png"), fullPage: true });
+  });
+
+  it("clicking a service reaches its page", async () => {
+    await open("index.html");
+    await page.locator("table.index a.svc", { hasText: "ShopService" }).click();
+    await page.waitForURL(/shop\.v1\.html#shop\.v1\.ShopService$/);
+    assert.equal(await page.locator('[id="shop.v1.ShopService"] h3').isVisible(), true);
+    await page.screenshot({ path: join(artifacts, "service.png") });
+  });
+
+  it("a type link reaches the type, across packages too", async () => {
+    await open("shop.v1.html");
+    await page.locator('[id="shop.v1.Product.price"] a.type').click();
+    await page.waitForURL(/shop\.common\.v1\.html#shop\.common\.v1\.Money$/);
+    assert.equal(await page.locator('[id="shop.common.v1.Money"]').isVisible(), true);
+    await open("acme.users.v1.html");
+    await page.locator('[id="acme.users.v1.UserService.GetUser"] a.type').first().click();
+    await page.waitForURL(/#acme\.users\.v1\.GetUserRequest$/);
+    await page.screenshot({ path: join(artifacts, "message.png") });
+  });
+
+  it("searching an error reason finds it", async () => {
+    await open("index.html");
+    await page.locator("#search-input").fill("USER_NOT_FOUND");
+    const first = page.locator("#search-results li a").first();
+    await first.waitFor();
+    assert.match((await first.textContent()) ?? "", /USER_NOT_FOUND/);
+    await page.screenshot({ path: join(artifacts, "search.png") });
+    await first.click();
+    await page.waitForURL(/acme\.users\.v1\.html#error:acme\.users\.v1\.UsersError\.USERS_ERROR_USER_NOT_FOUND$/);
+    assert.equal(await page.locator('[id="error:acme.users.v1.UsersError.USERS_ERROR_USER_NOT_FOUND"]').isVisible(), true);
+    await page.screenshot({ path: join(artifacts, "errors.png") });
+  });
+
+  it("comments with script, event handlers and javascript: links do not execute", async () => {
+    await open("shop.v1.html");
+    await page.waitForTimeout(300);
+    assert.deepEqual(dialogs, []);
+    assert.equal(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss), undefined);
+    assert.equal(await page.locator(".doc script, .doc img, [onerror], [onmouseover]").count(), 0);
+    assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+    // The payload is shown as text instead.
+    assert.match((await page.locator('[id="shop.v1.ShopService"] .doc').first().textContent()) ?? "", /<script>window\.__xss = 1/);
+  });
+
+  it("logs no console errors and requests nothing outside the site", () => {
+    assert.deepEqual(consoleErrors, []);
+    const outside = requests.filter((u) => !u.startsWith(pathToFileURL(site.dir).href) && !u.startsWith("data:"));
+    assert.deepEqual(outside, []);
+  });
+});
