@@ -8,6 +8,7 @@ import { type BaseImage, buildBaseImage } from "../breaking/base-image.js";
 import { runBreaking } from "../breaking/run-breaking.js";
 import { compileProject } from "../compile/compile.js";
 import { createWorkspace } from "../compile/workspace.js";
+import { validateRuleIds } from "../config/rule-ids.js";
 import type { ApiDiff } from "../diff/types.js";
 import { ToolError } from "../errors.js";
 import { compareFindings, type Finding } from "../findings/finding.js";
@@ -15,6 +16,7 @@ import { applyIgnores } from "../findings/ignore.js";
 import { checkFormat } from "../format/buf-format.js";
 import { runBufLint } from "../lint/buf-lint.js";
 import { runGovernanceRules } from "../rules/engine.js";
+import { resolveRules } from "../rules/resolve.js";
 import { resolveScope, type Scope, type ScopeOptions } from "./scope.js";
 
 export interface CheckSteps {
@@ -38,6 +40,9 @@ export interface CheckResult {
 export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<CheckResult> {
   const scope = await resolveScope(steps.breaking ? opts : { ...opts, base: "none" });
   const { project, base } = scope;
+  // Configuration mistakes are reported before any compile, even when the protos do not compile.
+  await validateRuleIds(project.loaded);
+  if (steps.lint) resolveRules(project.loaded.config, project.loaded.lineOf, project.loaded.file);
   const timings: Record<string, number> = {};
   const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const start = performance.now();

@@ -37,19 +37,37 @@ export function resolveRules(
         const guess = didYouMean(key, valid);
         throw new ConfigError(
           `${where}: ${keyPath}: unknown option "${key}" for rule ${rule.id}${guess ? ` (did you mean "${guess}"?)` : ""}`,
-          { hint: valid.length ? `valid options: severity, ${valid.join(", ")}` : "this rule only takes severity" },
+          {
+            hint: valid.length ? `valid options: severity, ${valid.join(", ")}` : "this rule only takes severity",
+            ...location(configFile, lineOf(keyPath)),
+          },
         );
       }
       if (!matchesType(value, spec.type)) {
         throw new ConfigError(`${where}: ${keyPath}: expected ${describeType(spec.type)}, found ${JSON.stringify(value)}`, {
           hint: spec.description,
+          ...location(configFile, lineOf(keyPath)),
         });
+      }
+      const bad = spec.values ? (Array.isArray(value) ? value : [value]).find((v) => !spec.values?.includes(v as string)) : undefined;
+      if (bad !== undefined) {
+        const guess = didYouMean(String(bad), spec.values ?? []);
+        throw new ConfigError(
+          `${where}: ${keyPath}: unknown value ${JSON.stringify(bad)}${guess ? ` (did you mean "${guess}"?)` : ""}; valid values: ${spec.values?.join(", ")}`,
+          { hint: spec.description, ...location(configFile, lineOf(keyPath)) },
+        );
       }
       options[key] = value;
     }
     if (severity !== "off") active.push({ rule, severity, options });
   }
   return active;
+}
+
+function location(file: string | undefined, line: number | undefined): { location?: { file: string; line?: number } } {
+  if (!file) return {};
+  const shown = relative(process.cwd(), file) || file;
+  return { location: line === undefined ? { file: shown } : { file: shown, line } };
 }
 
 function configLocation(file: string | undefined, line: number | undefined): string {

@@ -14,6 +14,8 @@ export interface RuleOption {
   type: OptionType;
   description: string;
   default?: unknown;
+  /** Accepted values for string and string[] options. */
+  values?: readonly string[];
 }
 
 /** A resolved position in a user file. */

@@ -27,7 +27,12 @@ export default defineRule({
   rationale:
     "Versioned packages let an API evolve without breaking clients (AIP-185). buf checks the suffix's shape; this rule enforces which stability levels the organisation accepts (a missing version stays buf's PACKAGE_VERSION_SUFFIX finding).",
   options: {
-    allow: { type: "string[]", description: "Allowed levels: stable, beta, alpha, test.", default: ["stable", "beta", "alpha"] },
+    allow: {
+      type: "string[]",
+      description: "Allowed levels: stable, beta, alpha, test.",
+      default: ["stable", "beta", "alpha"],
+      values: ["stable", "beta", "alpha", "test"],
+    },
   },
   create: () => ({
     file(ctx) {
