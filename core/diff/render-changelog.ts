@@ -82,7 +82,7 @@ function summary(diff: ApiDiff): string {
 
 function renderMarkdown(diff: ApiDiff): string {
   const out = ["# API changes", ""];
-  if (diff.changes.length === 0) return `${out.join("\n")}No API changes. Semver bump: **none**.\n`;
+  if (diff.changes.length === 0) return "# API changes\n\nNo API changes. Semver bump: **none**.\n";
   out.push(`Semver bump: **${diff.bump}** (${summary(diff)}).`);
   for (const group of groupChanges(diff.changes)) {
     out.push("", `## ${group.title}`);

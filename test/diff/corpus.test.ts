@@ -5,10 +5,11 @@
  * with us on "is this breaking" wherever buf judges the case.
  */
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { CHANGE_RULES } from "../../core/diff/classification.js";
 import { diffApis } from "../../core/diff/diff-apis.js";
+import { diffImages } from "../../core/diff/diff-images.js";
 import { semverBump } from "../../core/diff/semver.js";
 import type { ApiChange } from "../../core/diff/types.js";
 import { DIFF_CASES } from "./cases.js";
@@ -45,6 +46,7 @@ describe("API diff corpus", () => {
       if (bufCases.has(name)) verdicts.set(name, await bufBreaking(b));
     });
   });
+  // the images stay on disk until the last suite (diffImages reads them)
   after(disposeScratch);
 
   it("has a case for every fixture directory", () => {
@@ -81,6 +83,18 @@ describe("API diff corpus", () => {
       }
     });
   }
+
+  describe("diffImages (changed files only) equals diffApis on whole registries", () => {
+    for (const c of DIFF_CASES) {
+      it(c.label ?? c.name, () => {
+        const b = built.get(c.name);
+        assert.ok(b, `${c.name} was not built`);
+        const full = diffApis(b.before, b.after, c.options ?? {});
+        const fast = diffImages(readFileSync(b.beforeImage), readFileSync(b.afterImage), c.options ?? {});
+        assert.deepEqual(fast, full);
+      });
+    }
+  });
 
   describe("agrees with buf breaking (FILE) wherever buf judges the case", () => {
     for (const name of fixtureNames) {
