@@ -165,7 +165,32 @@ export const CASES: readonly BenchCase[] = [
     },
     targets: {},
   },
+  {
+    id: "docs",
+    title: "protogov docs (HTML site with search) vs protoc-gen-es (target=ts) through buf generate",
+    protogov: (ctx) => [
+      {
+        display: "protogov docs . --out <tmp>",
+        executable: process.execPath,
+        args: [join(ctx.repoRoot, "dist", "cli", "bin.js"), "docs", ".", "--out", join(DOCS_OUT, "site")],
+        cwd: ctx.corpus,
+        okCodes: [0],
+      },
+    ],
+    baseline: (ctx) => [protocGenEs(ctx)],
+    targets: { wall: 1.0 },
+  },
 ];
+
+/** Where the docs case writes (protogov replaces its own output directory; buf generate overwrites). */
+const DOCS_OUT = join(tmpdir(), "protogov-bench-docs");
+
+/** protoc-gen-es over the same files through buf generate: the cost of a plugin pass over the corpus. */
+function protocGenEs(ctx: BenchContext): Step {
+  const plugin = join(ctx.repoRoot, "node_modules", "@bufbuild", "protoc-gen-es", "bin", "protoc-gen-es");
+  const template = { version: "v2", plugins: [{ local: [process.execPath, plugin], out: join(DOCS_OUT, "es"), opt: ["target=ts"] }] };
+  return buf(ctx, ["generate", ".", "--template", JSON.stringify(template)], "generate . --template '<protoc-gen-es target=ts>'");
+}
 
 export function caseIds(): string[] {
   return CASES.map((c) => c.id);
