@@ -40,6 +40,23 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
     );
 
   program
+    .command("scaffold")
+    .description("write a test per service (node:test or vitest, in-memory transport) and keep them in step with the protos")
+    .argument("[paths...]", "files or directories whose services get tests (default: the whole project)")
+    .option("--out <dir>", "directory of the test scaffolds", "test/api")
+    .option("--gen <dir>", "directory of protoc-gen-es and protoc-gen-protogov-errors output (default: --out)")
+    .addOption(new Option("--runner <name>", "test framework").choices(["node", "vitest"]).default("node"))
+    .option("--impl <pattern>", "module exporting each implementation, e.g. ./src/{service_snake}.js (default: generated placeholders)")
+    .option("--check", "write nothing; exit 1 when scaffolds are missing or out of date")
+    .addHelpText(
+      "after",
+      "\nEdited blocks are never overwritten; new RPCs get their test. See docs/test-scaffolds.md.\nExample:\n  $ protogov scaffold --out test/api --gen src/gen --impl ./src/{service_snake}.js",
+    )
+    .action((paths: string[], opts: { out: string; gen?: string; runner: string; impl?: string; check?: boolean }, cmd: Command) =>
+      run(async () => (await import("./commands/scaffold.js")).scaffold({ ...globals(cmd), paths, ...opts, check: opts.check ?? false })),
+    );
+
+  program
     .command("lint")
     .description("run buf's lint rules and protogov's governance rules")
     .argument("[paths...]", "files or directories to lint (default: the whole project)")
