@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
 import { ConfigError } from "../errors.js";
+import { parseTargets } from "../targets/parse-targets.js";
 import { readBufLayout } from "./buf-layout.js";
 import { configSchema } from "./schema.js";
 import { checkSchema } from "./schema-check.js";
@@ -118,6 +119,8 @@ function withDefaults(raw: Raw, file: string, lines: LineCounter, rootNode: Node
   if (breaking["semver"]) config.breaking.semver = breaking["semver"] as ProtogovConfig["breaking"]["semver"];
   config.owners = (raw["owners"] ?? {}) as Record<string, string>;
   config.errorRanges = (raw["error_ranges"] ?? {}) as Record<string, { min: number; max: number }>;
+  const targetsNode = isMap(rootNode) ? (rootNode.get("targets", true) as Node | undefined) : undefined;
+  config.targets = parseTargets(raw["targets"], targetsNode, lines, relative(process.cwd(), file) || file);
   return { config, file, root, layoutSource, lineOf: (path) => lineOfKey(rootNode, path, lines) };
 }
 

@@ -2,6 +2,7 @@
  * The shape of protogov.yaml as data: the checker reports unknown keys with a
  * "did you mean", and `protogov init` documents the same keys.
  */
+import { targetsSchema } from "../targets/schema.js";
 import type { Schema } from "./schema-check.js";
 
 const severity: Schema = { kind: "enum", values: ["error", "warn", "off"] };
@@ -90,6 +91,7 @@ export const configSchema: Schema = {
         fields: { min: { kind: "integer", min: 1 }, max: { kind: "integer", min: 1 } },
       },
     },
+    targets: targetsSchema,
   },
 };
 

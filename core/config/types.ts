@@ -1,4 +1,6 @@
 /** The resolved protogov.yaml, with every default filled in. */
+import type { TargetConfig } from "../targets/types.js";
+
 export type SeveritySetting = "error" | "warn" | "off";
 
 export interface RuleSetting {
@@ -57,6 +59,8 @@ export interface ProtogovConfig {
   owners: Record<string, string>;
   /** Error domain -> allocated number range, used by the error-number rules. */
   errorRanges: Record<string, { min: number; max: number }>;
+  /** What `protogov generate` / `publish` build and where they go (core/targets). */
+  targets: TargetConfig[];
 }
 
 /** Where the configuration came from, for messages and relative paths. */
@@ -83,5 +87,6 @@ export function defaultConfig(): ProtogovConfig {
     breaking: { use: [...DEFAULT_BREAKING_USE], except: [], accept: [], options: {}, semver: {} },
     owners: {},
     errorRanges: {},
+    targets: [],
   };
 }

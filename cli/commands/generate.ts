@@ -1,0 +1,23 @@
+import { relative, resolve } from "node:path";
+import { ExitCode } from "../../core/errors.js";
+import { generateTargets } from "../../core/targets/generate-targets.js";
+import { writeOutputDir } from "../../core/targets/write-output.js";
+import { type GlobalOptions, resolveCwd } from "../global-options.js";
+
+export interface GenerateOptions extends GlobalOptions {
+  target: string[];
+}
+
+/** Builds every selected target into its own clean output directory (one compile for all). */
+export async function generate(opts: GenerateOptions): Promise<number> {
+  const cwd = resolveCwd(opts);
+  const started = performance.now();
+  const result = await generateTargets({ cwd, configFile: opts.config, names: opts.target });
+  for (const { target, files } of result.targets) {
+    const outDir = resolve(result.project.root, target.out);
+    writeOutputDir(files, outDir, `target ${target.name}`);
+    process.stderr.write(`${target.name}: ${files.size} file(s) in ${relative(cwd, outDir) || "."}\n`);
+  }
+  process.stderr.write(`Generated ${result.targets.length} target(s) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return ExitCode.Clean;
+}

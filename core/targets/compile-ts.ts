@@ -1,0 +1,75 @@
+/**
+ * Compiles generated TypeScript to ES modules plus declarations with the
+ * TypeScript compiler API, strict, against the runtime packages installed
+ * next to protogov (linked into a private node_modules of a temporary
+ * directory, so type errors in generated code fail the build here, not in a
+ * consumer's project).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import type * as TS from "typescript";
+import { ToolError } from "../errors.js";
+import { type FileMap, walk } from "./run-plugins.js";
+import { installedPackage, RUNTIME_PACKAGES } from "./runtime-deps.js";
+
+/** TypeScript as @bufbuild/protoplugin depends on it (always installed with protogov). */
+function typescript(): typeof TS {
+  const require = createRequire(import.meta.url);
+  const viaProtoplugin = createRequire(require.resolve("@bufbuild/protoplugin"));
+  return viaProtoplugin("typescript") as typeof TS;
+}
+
+/** `sources`: .ts files by relative path. Returns `.js` and `.d.ts` files by the same relative paths. */
+export function compileTypeScript(sources: FileMap): FileMap {
+  const ts = typescript();
+  const dir = mkdtempSync(join(tmpdir(), "protogov-tsc-"));
+  try {
+    const src = join(dir, "src");
+    for (const [name, content] of sources) {
+      mkdirSync(dirname(join(src, name)), { recursive: true });
+      writeFileSync(join(src, name), content);
+    }
+    writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
+    for (const name of RUNTIME_PACKAGES) {
+      const link = join(dir, "node_modules", name);
+      mkdirSync(dirname(link), { recursive: true });
+      symlinkSync(installedPackage(name).dir, link, "dir");
+    }
+    const outDir = join(dir, "out");
+    const options: TS.CompilerOptions = {
+      target: ts.ScriptTarget.ES2020,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      declaration: true,
+      strict: true,
+      skipLibCheck: true,
+      rootDir: src,
+      outDir,
+      newLine: ts.NewLineKind.LineFeed,
+      types: [],
+    };
+    const program = ts.createProgram(
+      [...sources.keys()].map((n) => join(src, n)),
+      options,
+    );
+    const emitted = program.emit();
+    const diagnostics = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics];
+    if (diagnostics.length > 0) {
+      const text = ts.formatDiagnostics(diagnostics.slice(0, 5), {
+        getCanonicalFileName: (f) => f,
+        getCurrentDirectory: () => dir,
+        getNewLine: () => "\n",
+      });
+      throw new ToolError(`the generated TypeScript does not compile (${diagnostics.length} error(s)):\n${text.replaceAll(`${src}/`, "")}`, {
+        hint: "check the es/errors plugin options of the target (target=ts is expected); please report it if they are the defaults",
+      });
+    }
+    const files: FileMap = new Map();
+    for (const path of walk(outDir)) files.set(relative(outDir, path).split("\\").join("/"), readFileSync(path));
+    return files;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The `targets` section of protogov.yaml, resolved: what to generate for each
+ * language, where the output goes, and where it is published.
+ */
+
+/** Languages protogov knows how to package; `other` only generates and publishes to git. */
+export const TARGET_LANGUAGES = ["typescript", "java", "kotlin", "python", "php", "ruby", "csharp", "cpp", "go", "docs", "other"] as const;
+export type TargetLanguage = (typeof TARGET_LANGUAGES)[number];
+
+export interface TargetPlugin {
+  /** `es`, `errors`, `docs`, `tests`, a protoc built-in (`java`, `python`...), or NAME of a `protoc-gen-NAME` on PATH. */
+  name: string;
+  /** Plugin parameter as key/value pairs (`target: ts` → `target=ts`). */
+  options: Record<string, string>;
+  /** Subdirectory of the target's output for this plugin ("" = the output root). */
+  out: string;
+}
+
+export interface NpmPublishConfig {
+  /** Registry URL, e.g. https://npm.example.com/ (credentials never go here). */
+  registry: string;
+  access: "public" | "restricted";
+  /** Name of the environment variable holding the registry token. */
+  tokenEnv: string;
+  /** dist-tag to publish under. */
+  distTag: string;
+}
+
+export interface GitPublishConfig {
+  /** Clone URL; https URLs get the token from `tokenEnv` inserted, never printed. */
+  url: string;
+  branch: string;
+  /** Directory inside the repository replaced by the output ("." = the whole tree). */
+  directory: string;
+  tokenEnv: string | undefined;
+  /** Tag each release `v<version>` (off for a docs site on a Pages branch). */
+  tag: boolean;
+}
+
+export interface TargetConfig {
+  name: string;
+  language: TargetLanguage;
+  plugins: TargetPlugin[];
+  /** Output directory relative to the project root; default `gen/<name>`. */
+  out: string;
+  /** npm package settings (typescript targets: the output becomes a package). */
+  package: { name: string; description: string } | undefined;
+  version: { initial: string; prerelease: string | undefined };
+  publish: { npm: NpmPublishConfig | undefined; git: GitPublishConfig | undefined };
+  /** 1-based line of the target in protogov.yaml, for messages. */
+  line: number | undefined;
+}
