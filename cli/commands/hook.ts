@@ -5,7 +5,7 @@
  * in the work tree.
  */
 import { writeFileSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ExitCode, UsageError } from "../../core/errors.js";
 import { hasErrors, type Report } from "../../core/findings/finding.js";
@@ -43,19 +43,15 @@ export async function hookUninstall(opts: GlobalOptions): Promise<number> {
 export async function hookRun(opts: GlobalOptions): Promise<number> {
   const result = await checkStaged({ cwd: resolveCwd(opts), configFile: opts.config });
   if (result.checked.length === 0) return ExitCode.Clean;
-  // Paths as the user sees them from where the hook runs (the repository's top level).
-  const shown = (file: string) => (file === "" ? file : relative(result.cwd, join(result.root, file)).split(sep).join("/"));
-  const original = new Map(result.findings.map((f) => [shown(f.file), f.file]));
-  const findings = result.findings.map((f) => ({
-    ...f,
-    file: shown(f.file),
-    ...(f.rule === "FORMAT" ? { hint: "run `protogov format --write --staged` to format and re-stage it" } : {}),
-  }));
+  const findings = result.findings.map((f) =>
+    f.rule === "FORMAT" ? { ...f, hint: "run `protogov format --write --staged` to format and re-stage it" } : f,
+  );
+  // Source lines as they are staged, not as they are in the work tree.
   const report: Report = {
     command: "hook",
     findings,
     root: result.cwd,
-    sourceLine: (file, line) => result.stagedText(original.get(file) ?? file)?.split("\n")[line - 1],
+    sourceLine: (file, line) => result.stagedText(file)?.split("\n")[line - 1],
   };
   const useColor = opts.color && !opts.output && process.stdout.isTTY === true && !process.env["NO_COLOR"];
   const text = getReporter(opts.format)(report, { color: useColor });
@@ -79,9 +75,12 @@ export async function formatStaged(opts: GlobalOptions): Promise<number> {
     import("../output.js"),
   ]);
   const result = await formatStagedFiles({ cwd: resolveCwd(opts), configFile: opts.config });
-  if (result.findings.length > 0) {
+  if (result.failed) {
     process.stderr.write("protogov: the staged files do not compile; nothing was formatted.\n");
-    return await emitReport({ command: "format", findings: result.findings, root: result.root }, opts);
+    return await emitReport(
+      { command: "format", findings: result.failed.findings, root: result.failed.root },
+      { ...opts, cwd: result.cwd },
+    );
   }
   if (result.considered.length === 0) {
     process.stderr.write("No staged .proto files.\n");

@@ -16,11 +16,12 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync 
 import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import type { LoadedConfig } from "../config/types.js";
-import type { Finding } from "../findings/finding.js";
+import { compareFindings, type Finding } from "../findings/finding.js";
 import { materialize } from "../git/materialize.js";
 import { runChecks } from "../pipeline/checks.js";
+import { toPosix } from "../project/project.js";
 import { indexEntries } from "./staged.js";
-import { stagedTargets } from "./targets.js";
+import { type StagedProject, stagedTargets } from "./targets.js";
 
 export interface StagedCheckOptions {
   cwd: string;
@@ -28,14 +29,12 @@ export interface StagedCheckOptions {
 }
 
 export interface StagedCheckResult {
-  /** The real directory the check ran from. */
+  /** The real directory the check ran from; every path below is relative to it. */
   cwd: string;
-  /** Project root in the repository (finding paths are relative to it). */
-  root: string;
-  /** Staged .proto files checked, project-relative. */
+  /** Staged .proto files checked. */
   checked: string[];
   findings: Finding[];
-  /** The staged content of a file named by a finding, by project-relative path (for source context). */
+  /** The staged content of a file named by a finding (for source context). */
   stagedText(file: string): string | undefined;
 }
 
@@ -44,11 +43,37 @@ const LAYOUT_FILES = ["buf.yaml", "buf.work.yaml"];
 
 export async function checkStaged(opts: StagedCheckOptions): Promise<StagedCheckResult> {
   const selected = await stagedTargets(opts.cwd, opts.configFile);
-  const nothing = (cwd: string, root: string) => ({ cwd, root, checked: [], findings: [], stagedText: () => undefined });
-  if (!selected) return nothing(opts.cwd, opts.cwd);
-  const { cwd, repoRoot, loaded, modules, targets } = selected;
-  if (targets.length === 0) return nothing(cwd, loaded.root);
+  const texts = new Map<string, string | undefined>();
+  const result: StagedCheckResult = { cwd: selected?.cwd ?? opts.cwd, checked: [], findings: [], stagedText: (file) => texts.get(file) };
+  if (!selected) return result;
+  const { cwd, repoRoot } = selected;
+  // Project-relative paths to paths from the cwd, as the user (and git's output) shows them.
+  const fromCwd = (root: string, file: string) => (file === "" ? "" : toPosix(relative(cwd, join(root, file))));
+  for (const project of selected.projects) {
+    const checked = await checkProject(project, repoRoot);
+    if (!checked) continue;
+    const { root } = project.loaded;
+    result.checked.push(...checked.checked.map((f) => fromCwd(root, f)));
+    for (const f of checked.findings) {
+      const file = fromCwd(root, f.file);
+      if (file !== "" && !texts.has(file)) texts.set(file, checked.texts.get(f.file));
+      result.findings.push({ ...f, file });
+    }
+  }
+  result.checked.sort();
+  result.findings.sort(compareFindings);
+  return result;
+}
 
+interface ProjectCheck {
+  checked: string[];
+  findings: Finding[];
+  /** Staged text by project-relative path, for the files findings name. */
+  texts: Map<string, string | undefined>;
+}
+
+async function checkProject(project: StagedProject, repoRoot: string): Promise<ProjectCheck | undefined> {
+  const { loaded, modules, targets } = project;
   const top = mkdtempSync(join(tmpdir(), "protogov-staged-"));
   try {
     // protogov's config search stops at a repository boundary: nothing above the temporary tree leaks in.
@@ -62,7 +87,7 @@ export async function checkStaged(opts: StagedCheckOptions): Promise<StagedCheck
     await materialize({ entries, label: "the index", repoRoot }, { repoPaths, rels: modules.map((m) => m.rel) }, root, wanted);
     // An import path held by two modules is written for the first one only (buf would refuse both anyway).
     const present = targets.filter((t) => existsSync(join(root, t.rel)));
-    if (present.length === 0) return nothing(cwd, loaded.root);
+    if (present.length === 0) return undefined;
     const result = await runChecks(
       { cwd: root, configFile, paths: present.map((t) => join(root, t.rel)), base: "none" },
       { format: true, lint: true, breaking: false },
@@ -71,13 +96,7 @@ export async function checkStaged(opts: StagedCheckOptions): Promise<StagedCheck
     for (const f of result.findings) {
       if (f.file !== "" && !texts.has(f.file)) texts.set(f.file, readIfExists(join(root, f.file)));
     }
-    return {
-      cwd,
-      root: loaded.root,
-      checked: present.map((t) => t.rel).sort(),
-      findings: result.findings,
-      stagedText: (file) => texts.get(file),
-    };
+    return { checked: present.map((t) => t.rel), findings: result.findings, texts };
   } finally {
     rmSync(top, { recursive: true, force: true });
   }

@@ -6,33 +6,33 @@
  * stops the whole run before anything is written, so there is never a half
  * done state to clean up.
  */
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { compileProject } from "../compile/compile.js";
-import { createWorkspace } from "../compile/workspace.js";
+import { type BufWorkspace, createWorkspace } from "../compile/workspace.js";
 import { InputError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
 import { writeFormat } from "../format/buf-format.js";
-import { openProject } from "../project/project.js";
+import { openProject, type Project, toPosix } from "../project/project.js";
 import { stage, withUnstagedEdits } from "./staged.js";
 import { stagedTargets } from "./targets.js";
 
 export interface FormatStagedResult {
-  /** Project root (paths below are relative to it). */
-  root: string;
+  /** The real directory the command ran from; paths below are relative to it. */
+  cwd: string;
   /** Staged files that were looked at. */
   considered: string[];
   /** Files rewritten and staged again. */
   formatted: string[];
-  /** Compile errors: nothing was written. */
-  findings: Finding[];
+  /** Compile errors (project-relative paths, with the project root): nothing was written. */
+  failed: { root: string; findings: Finding[] } | undefined;
 }
 
 export async function formatStaged(opts: { cwd: string; configFile?: string | undefined }): Promise<FormatStagedResult> {
   const selected = await stagedTargets(opts.cwd, opts.configFile);
-  if (!selected || selected.targets.length === 0) {
-    return { root: selected?.loaded.root ?? opts.cwd, considered: [], formatted: [], findings: [] };
-  }
-  const { repoRoot, loaded, targets } = selected;
+  const result: FormatStagedResult = { cwd: selected?.cwd ?? opts.cwd, considered: [], formatted: [], failed: undefined };
+  if (!selected || selected.projects.length === 0) return result;
+  const { cwd, repoRoot, projects } = selected;
+  const targets = projects.flatMap((p) => p.targets);
   const dirty = new Set(
     await withUnstagedEdits(
       targets.map((t) => t.repoPath),
@@ -40,7 +40,7 @@ export async function formatStaged(opts: { cwd: string; configFile?: string | un
     ),
   );
   if (dirty.size > 0) {
-    const names = targets.filter((t) => dirty.has(t.repoPath)).map((t) => t.repoPath);
+    const names = targets.filter((t) => dirty.has(t.repoPath)).map((t) => toPosix(relative(cwd, join(repoRoot, t.repoPath))));
     throw new InputError(
       `not formatting: ${names.length === 1 ? "this staged file also has" : "these staged files also have"} unstaged edits:\n${names.map((n) => `  ${n}`).join("\n")}\nNothing was changed.`,
       {
@@ -48,22 +48,37 @@ export async function formatStaged(opts: { cwd: string; configFile?: string | un
       },
     );
   }
-  // Index == work tree for every target, so formatting the work tree copies formats what is staged.
-  const project = openProject({ cwd: loaded.root, configFile: loaded.file, paths: targets.map((t) => join(repoRoot, t.repoPath)) });
-  const ws = createWorkspace(project);
+  result.considered = targets.map((t) => toPosix(relative(cwd, join(repoRoot, t.repoPath)))).sort();
+  // Every project compiles before any file is written: one that does not leaves all untouched.
+  const prepared: { project: Project; ws: BufWorkspace }[] = [];
   try {
-    // buf format also "formats" some files that do not parse: write only when they compile.
-    const compiled = await compileProject(project, ws);
-    if (!compiled.imagePath)
-      return { root: project.root, considered: targets.map((t) => t.rel), formatted: [], findings: compiled.findings };
-    const formatted = await writeFormat(project, ws);
-    const byRel = new Map(targets.map((t) => [t.rel, t.repoPath]));
+    for (const staged of projects) {
+      // Index == work tree for every target, so formatting the work tree copies formats what is staged.
+      const project = openProject({
+        cwd: staged.loaded.root,
+        configFile: staged.loaded.file,
+        paths: staged.targets.map((t) => join(repoRoot, t.repoPath)),
+      });
+      const ws = createWorkspace(project);
+      prepared.push({ project, ws });
+      // buf format also "formats" some files that do not parse: write only when they compile.
+      const compiled = await compileProject(project, ws);
+      if (!compiled.imagePath) {
+        result.failed = { root: project.root, findings: compiled.findings };
+        return result;
+      }
+    }
+    const written: string[] = [];
+    for (const { project, ws } of prepared) {
+      for (const rel of await writeFormat(project, ws)) written.push(join(project.root, rel));
+    }
     await stage(
-      formatted.map((f) => byRel.get(f) ?? f),
+      written.map((abs) => toPosix(relative(repoRoot, abs))),
       repoRoot,
     );
-    return { root: project.root, considered: targets.map((t) => t.rel), formatted, findings: [] };
+    result.formatted = written.map((abs) => toPosix(relative(cwd, abs))).sort();
+    return result;
   } finally {
-    ws.dispose();
+    for (const { ws } of prepared) ws.dispose();
   }
 }

@@ -1,10 +1,10 @@
 /**
  * Which staged files a hook command works on: the staged .proto files that lie
- * in one of the project's modules and that the project's file listing would
+ * in one of their project's modules and that the project's file listing would
  * include (not excluded, not under node_modules, dist or a dot directory).
  */
-import { realpathSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { existsSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { loadConfig } from "../config/load.js";
 import type { LoadedConfig } from "../config/types.js";
 import { InputError } from "../errors.js";
@@ -31,18 +31,33 @@ export interface StagedTarget {
   module: number;
 }
 
-export interface StagedTargets {
-  /** The real (symlink-free) directory the command runs in. */
-  cwd: string;
-  repoRoot: string;
+export interface StagedProject {
   loaded: LoadedConfig;
   modules: StagedModule[];
   targets: StagedTarget[];
 }
 
+export interface StagedTargets {
+  /** The real (symlink-free) directory the command runs in. */
+  cwd: string;
+  repoRoot: string;
+  /** One entry per project the staged files belong to (usually one); each has at least one target. */
+  projects: StagedProject[];
+}
+
 /** Directories the project's file listing skips (see core/project/list-files.ts). */
 const SKIPPED_DIRS = new Set(["node_modules", ".git", "dist", ".protogov-cache"]);
+/** What marks a project root (see core/config/load.ts). */
+const LAYOUT_FILES = ["protogov.yaml", "buf.yaml", "buf.work.yaml"];
 
+/**
+ * The staged .proto files grouped by project. Each file belongs to the project
+ * found from its own directory upward (protogov.yaml, buf.yaml, buf.work.yaml,
+ * as if protogov ran there), else to the one found from the cwd: a repository
+ * with its protos under `api/` and a protogov.yaml there is checked the same
+ * from the hook (which git runs at the top level) as from `api/`.
+ * `--config` puts every file in that one project.
+ */
 export async function stagedTargets(cwdArg: string, configFile: string | undefined): Promise<StagedTargets | undefined> {
   // git reports real paths; a symlinked cwd would make every relative path below wrong.
   const cwd = realpathSync(resolve(cwdArg));
@@ -55,13 +70,53 @@ export async function stagedTargets(cwdArg: string, configFile: string | undefin
   const staged = (await stagedPaths(repoRoot)).filter((p) => p.endsWith(".proto"));
   // Nothing staged that protogov cares about: answer before reading any config.
   if (staged.length === 0) return undefined;
-  const loaded = loadConfig({ startDir: cwd, configFile });
-  if (!isWithin(loaded.root, repoRoot)) {
-    throw new InputError(`the project root ${loaded.root} is outside the repository ${repoRoot}`, {
-      hint: "the hook checks files staged in this repository: keep protogov.yaml inside it",
-    });
+  const byStart = new Map<string, string[]>();
+  const rootOf = new Map<string, string>();
+  for (const repoPath of staged) {
+    const start = configFile === undefined ? layoutDirAbove(dirname(join(repoRoot, repoPath)), repoRoot, rootOf) : undefined;
+    const key = start ?? cwd;
+    byStart.set(key, [...(byStart.get(key) ?? []), repoPath]);
   }
-  const modules = loaded.config.modules.map((m) => {
+  const projects = new Map<string, StagedProject>();
+  for (const [start, paths] of byStart) {
+    const loaded = loadConfig({ startDir: start, configFile });
+    if (!isWithin(loaded.root, repoRoot)) {
+      throw new InputError(`the project root ${loaded.root} is outside the repository ${repoRoot}`, {
+        hint: "the hook checks files staged in this repository: keep protogov.yaml inside it",
+      });
+    }
+    const project = projects.get(loaded.root) ?? { loaded, modules: modulesOf(loaded, repoRoot), targets: [] };
+    projects.set(loaded.root, project);
+    project.targets.push(...selectTargets(paths, project, repoRoot));
+  }
+  return { cwd, repoRoot, projects: [...projects.values()].filter((p) => p.targets.length > 0) };
+}
+
+/** The nearest directory from `dir` up to the repository root that holds a layout file. */
+function layoutDirAbove(dir: string, repoRoot: string, cache: Map<string, string>): string | undefined {
+  const seen: string[] = [];
+  let current = dir;
+  let found: string | undefined;
+  for (;;) {
+    const known = cache.get(current);
+    if (known !== undefined) {
+      found = known || undefined;
+      break;
+    }
+    seen.push(current);
+    if (LAYOUT_FILES.some((f) => existsSync(join(current, f)))) {
+      found = current;
+      break;
+    }
+    if (current === repoRoot || !isWithin(current, repoRoot)) break;
+    current = dirname(current);
+  }
+  for (const d of seen) cache.set(d, found ?? "");
+  return found;
+}
+
+function modulesOf(loaded: LoadedConfig, repoRoot: string): StagedModule[] {
+  return loaded.config.modules.map((m) => {
     const dir = resolve(loaded.root, m.path);
     return {
       dir,
@@ -70,17 +125,20 @@ export async function stagedTargets(cwdArg: string, configFile: string | undefin
       excludes: m.excludes.map((e) => resolve(dir, e)),
     };
   });
+}
+
+function selectTargets(paths: readonly string[], project: StagedProject, repoRoot: string): StagedTarget[] {
   const targets: StagedTarget[] = [];
-  for (const repoPath of staged) {
+  for (const repoPath of paths) {
     const abs = join(repoRoot, repoPath);
-    const module = modules.findIndex((m) => isWithin(abs, m.dir) && !m.excludes.some((e) => isWithin(abs, e)));
-    const dir = modules[module]?.dir;
+    const module = project.modules.findIndex((m) => isWithin(abs, m.dir) && !m.excludes.some((e) => isWithin(abs, e)));
+    const dir = project.modules[module]?.dir;
     if (dir === undefined) continue;
     const importPath = toPosix(relative(dir, abs));
     if (hasSkippedDir(importPath)) continue;
-    targets.push({ repoPath, rel: toPosix(relative(loaded.root, abs)), importPath, module });
+    targets.push({ repoPath, rel: toPosix(relative(project.loaded.root, abs)), importPath, module });
   }
-  return { cwd, repoRoot, loaded, modules, targets };
+  return targets;
 }
 
 function hasSkippedDir(importPath: string): boolean {

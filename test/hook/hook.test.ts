@@ -115,6 +115,31 @@ describe("protogov hook: checks what is staged", () => {
   });
 });
 
+describe("protogov hook: projects below the repository root", () => {
+  const IMPORTER = `syntax = "proto3";\n\npackage acme.y.v1;\n\nimport "acme/x/v1/thing.proto";\n\n// A holder.\nmessage Holder {\n  // The thing.\n  acme.x.v1.Thing thing = 1;\n}\n`;
+
+  it("checks each staged file in the project found from its own directory, with imports resolved there", async (t) => {
+    const repo = await tempRepo(t, {
+      "api/buf.yaml": "version: v2\n",
+      [`api/${FILE}`]: CLEAN,
+      "api/acme/y/v1/holder.proto": IMPORTER,
+      "tools/protogov.yaml": "",
+      "tools/acme/z/v1/thing.proto": cleanProto("acme.z.v1", "Tool"),
+    });
+    assert.equal((await repo.protogov("hook", "install")).code, 0);
+    repo.write("api/acme/y/v1/holder.proto", IMPORTER.replace("thing = 1;", "thing = 1;\n  // Bad.\n  string badName_x = 2;"));
+    repo.write("tools/acme/z/v1/thing.proto", cleanProto("acme.z.v1", "Tool").replace("string id = 1;", "string toolID = 1;"));
+    await repo.git("add", ".");
+    const commit = await repo.commit("two projects");
+    assert.notEqual(commit.code, 0);
+    const output = commit.stdout + commit.stderr;
+    assert.doesNotMatch(output, /COMPILE/, "imports resolve against the api project's root");
+    assert.match(output, /api\/acme\/y\/v1\/holder\.proto\n.*FIELD_LOWER_SNAKE_CASE/);
+    assert.match(output, /tools\/acme\/z\/v1\/thing\.proto\n.*FIELD_LOWER_SNAKE_CASE/);
+    assert.match(output, /these 2 files/);
+  });
+});
+
 describe("protogov hook: install and uninstall", () => {
   const EXISTING = '#!/bin/sh\n# my own hook\necho ran >> "$(git rev-parse --git-dir)/existing-hook-ran"\nexit 0\n';
 
