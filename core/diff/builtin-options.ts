@@ -114,7 +114,7 @@ export function optionsSchema(typeName: string): DescMessage | undefined {
  */
 export function builtinOptionValues(options: { $typeName: string } | undefined): Map<string, string> {
   const values = new Map<string, string>();
-  if (!options) return values;
+  if (!options || !hasBuiltinFields(options)) return values;
   const schema = SCHEMAS[options.$typeName];
   if (!schema) return values;
   // toJson without a registry leaves extensions (custom options, kept as unknown fields) out
@@ -128,6 +128,20 @@ export function builtinOptionValues(options: { $typeName: string } | undefined):
     values.set(key, text);
   }
   return values;
+}
+
+/**
+ * Cheap pre-check before toJson: protobuf-es keeps only set proto2 fields (and
+ * repeated ones, as arrays) as own properties. Most options messages hold only
+ * custom options (unknown fields), and toJson on each of them dominated the
+ * diff of large trees.
+ */
+function hasBuiltinFields(options: object): boolean {
+  for (const [key, value] of Object.entries(options)) {
+    if (key === "$typeName" || key === "$unknown") continue;
+    if (!Array.isArray(value) || value.length > 0) return true;
+  }
+  return false;
 }
 
 function defaultText(field: DescField): string | undefined {

@@ -36,8 +36,10 @@ export function diffField(ctx: DiffContext, subject: Subject, o: AnyField, n: An
   }
   if (oneofChanged) change("FIELD_ONEOF_CHANGED", "oneof", oneofBefore, oneofAfter);
   // A rename changes the default JSON name too; only an explicit json_name change is news then.
-  const defaultJson = o.jsonName === protoCamelCase(o.name) && n.jsonName === protoCamelCase(n.name);
-  if (o.jsonName !== n.jsonName && !(renamedFrom && defaultJson)) change("FIELD_JSON_NAME_CHANGED", "JSON name", o.jsonName, n.jsonName);
+  if (o.jsonName !== n.jsonName) {
+    const defaultJson = o.jsonName === protoCamelCase(o.name) && n.jsonName === protoCamelCase(n.name);
+    if (!(renamedFrom && defaultJson)) change("FIELD_JSON_NAME_CHANGED", "JSON name", o.jsonName, n.jsonName);
+  }
   const defaultBefore = o.proto.defaultValue ?? "";
   const defaultAfter = n.proto.defaultValue ?? "";
   if (defaultBefore !== defaultAfter) change("FIELD_DEFAULT_CHANGED", "default value", defaultBefore, defaultAfter);

@@ -37,7 +37,8 @@ export class SourceIndex {
   /** The 1-based start of an element (or of a sub-path such as one of its options). */
   position(desc: AnyDesc, suffix: readonly number[] = []): SourcePosition | undefined {
     const file = fileOf(desc);
-    const loc = this.location(file, [...this.sourcePath(desc), ...suffix]) ?? this.location(file, this.sourcePath(desc));
+    const own = this.sourcePath(desc);
+    const loc = (suffix.length > 0 ? this.location(file, [...own, ...suffix]) : undefined) ?? this.location(file, own);
     const path = this.pathOf(file.proto.name);
     if (!loc) return desc.kind === "file" ? { file: path, line: 1, column: 1 } : undefined;
     return { file: path, line: (loc.span[0] ?? 0) + 1, column: (loc.span[1] ?? 0) + 1 };
@@ -51,6 +52,7 @@ export class SourceIndex {
   }
 
   location(file: DescFile, path: readonly number[]): SourceCodeInfo_Location | undefined {
+    if (!file.proto.sourceCodeInfo) return undefined;
     let index = this.files.get(file);
     if (!index) {
       index = new Map();
