@@ -28,6 +28,8 @@ export interface BenchContext {
 export interface Targets {
   wall?: number;
   rss?: number;
+  /** Absolute ceiling on protogov's median wall time, in milliseconds. */
+  maxWallMs?: number;
 }
 
 export interface BenchCase {
@@ -43,7 +45,7 @@ export interface BenchCase {
 export const BUF_LINT_CONFIG = JSON.stringify({ version: "v2", lint: { use: ["STANDARD", "COMMENTS"] } });
 
 /** protogov exits 1 on findings, buf 100; 2 (protogov) or 1 (buf) are failures of the bench. */
-const PROTOGOV_OK = [0, 1] as const;
+export const PROTOGOV_OK = [0, 1] as const;
 const BUF_OK = [0, 100] as const;
 
 /**
@@ -62,11 +64,11 @@ function protogov(ctx: BenchContext, command: string): Step {
   };
 }
 
-function buf(ctx: BenchContext, args: readonly string[], display: string): Step {
+export function buf(ctx: BenchContext, args: readonly string[], display: string): Step {
   return { display: `buf ${display}`, executable: ctx.buf, args, cwd: ctx.corpus, okCodes: BUF_OK };
 }
 
-function bufLint(ctx: BenchContext): Step {
+export function bufLint(ctx: BenchContext): Step {
   return buf(
     ctx,
     ["lint", ".", "--config", BUF_LINT_CONFIG, "--error-format", "json"],
@@ -74,7 +76,7 @@ function bufLint(ctx: BenchContext): Step {
   );
 }
 
-function bufFormatCheck(ctx: BenchContext): Step {
+export function bufFormatCheck(ctx: BenchContext): Step {
   return buf(
     ctx,
     ["format", ".", "--config", BUF_LINT_CONFIG, "--diff", "--exit-code"],
@@ -190,8 +192,4 @@ function protocGenEs(ctx: BenchContext): Step {
   const plugin = join(ctx.repoRoot, "node_modules", "@bufbuild", "protoc-gen-es", "bin", "protoc-gen-es");
   const template = { version: "v2", plugins: [{ local: [process.execPath, plugin], out: join(DOCS_OUT, "es"), opt: ["target=ts"] }] };
   return buf(ctx, ["generate", ".", "--template", JSON.stringify(template)], "generate . --template '<protoc-gen-es target=ts>'");
-}
-
-export function caseIds(): string[] {
-  return CASES.map((c) => c.id);
 }

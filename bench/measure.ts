@@ -15,6 +15,8 @@ export interface Step {
   cwd: string;
   /** Exit codes that mean "ran and answered" (clean or findings). */
   okCodes: readonly number[];
+  /** Extra environment variables for this step. */
+  env?: Readonly<Record<string, string>>;
 }
 
 export interface Measurement {
@@ -43,7 +45,11 @@ export function measureStep(step: Step, intervalMs: number): Promise<Measurement
   return new Promise((resolve, reject) => {
     let stderr = "";
     const start = performance.now();
-    const child = spawn(step.executable, step.args, { cwd: step.cwd, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(step.executable, step.args, {
+      cwd: step.cwd,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: step.env ? { ...process.env, ...step.env } : process.env,
+    });
     child.on("error", (e) => reject(new CommandFailedError(step, `a start failure (${e.message})`, "")));
     if (child.pid === undefined) return; // the "error" event follows
     const sampler = new PeakRssSampler(child.pid, intervalMs);

@@ -62,7 +62,11 @@ export function caseResult(c: BenchCase, protogov: SideResult, baseline: SideRes
   };
   const verdicts: CaseResult["verdicts"] = {};
   // Ratios are compared as printed (two decimals), so a row never reads "1.00x ≤ 1.00x MISS".
-  if (c.targets.wall !== undefined) verdicts.wall = round2(ratios.wall) <= c.targets.wall ? "PASS" : "MISS";
+  if (c.targets.wall !== undefined || c.targets.maxWallMs !== undefined) {
+    const ratioOk = c.targets.wall === undefined || round2(ratios.wall) <= c.targets.wall;
+    const absoluteOk = c.targets.maxWallMs === undefined || protogov.medianWallMs < c.targets.maxWallMs;
+    verdicts.wall = ratioOk && absoluteOk ? "PASS" : "MISS";
+  }
   if (c.targets.rss !== undefined) verdicts.rss = round2(ratios.rss) <= c.targets.rss ? "PASS" : "MISS";
   return { id: c.id, title: c.title, protogov, baseline, ratios, targets: c.targets, verdicts };
 }
@@ -89,7 +93,16 @@ export function toMarkdown(report: BenchReport): string {
   for (const c of report.cases) {
     const [ours, theirs] = [c.protogov, c.baseline];
     lines.push(
-      row(c.id, "wall time", formatMs(ours.medianWallMs), formatMs(theirs.medianWallMs), c.ratios.wall, c.targets.wall, c.verdicts.wall),
+      row(
+        c.id,
+        "wall time",
+        formatMs(ours.medianWallMs),
+        formatMs(theirs.medianWallMs),
+        c.ratios.wall,
+        c.targets.wall,
+        c.verdicts.wall,
+        c.targets.maxWallMs,
+      ),
     );
     lines.push(
       row(
@@ -110,8 +123,18 @@ export function toMarkdown(report: BenchReport): string {
   return `${lines.join("\n")}\n`;
 }
 
-function row(id: string, metric: string, ours: string, theirs: string, ratio: number, target?: number, verdict?: Verdict): string {
-  const goal = target === undefined ? "—" : `≤ ${target.toFixed(2)}x`;
+function row(
+  id: string,
+  metric: string,
+  ours: string,
+  theirs: string,
+  ratio: number,
+  target?: number,
+  verdict?: Verdict,
+  maxWallMs?: number,
+): string {
+  const goals = [target === undefined ? "" : `≤ ${target.toFixed(2)}x`, maxWallMs === undefined ? "" : `< ${formatMs(maxWallMs)}`];
+  const goal = goals.filter(Boolean).join(", ") || "—";
   return `| ${id} | ${metric} | ${ours} | ${theirs} | ${ratio.toFixed(2)}x | ${goal} | ${verdict ?? "—"} |`;
 }
 

@@ -14,7 +14,8 @@ import { fileURLToPath } from "node:url";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { bufBinary } from "../core/buf/buf.js";
 import { listProtoFiles } from "../core/project/list-files.js";
-import { type BenchCase, type BenchContext, CASES, caseIds } from "./cases.js";
+import { BREAKING_CASES } from "./breaking-cases.js";
+import { type BenchCase, type BenchContext, CASES } from "./cases.js";
 import { CommandFailedError, type Measurement, measureChain, type Step } from "./measure.js";
 import { type BenchReport, caseResult, formatBytes, formatMs, hasMiss, type Machine, side, toJson, toMarkdown } from "./report.js";
 
@@ -25,6 +26,13 @@ interface BenchOptions {
   case?: string[];
   json: boolean;
   failOnMiss: boolean;
+}
+
+/** Every case, in the order the table shows them. */
+const ALL_CASES: readonly BenchCase[] = [...CASES, ...BREAKING_CASES];
+
+function caseIds(): string[] {
+  return ALL_CASES.map((c) => c.id);
 }
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -143,7 +151,7 @@ async function main(): Promise<number> {
     cases: [],
   };
   warmFileCache(files);
-  const selected = CASES.filter((c) => opts.case === undefined || opts.case.includes(c.id));
+  const selected = ALL_CASES.filter((c) => opts.case === undefined || opts.case.includes(c.id));
   for (const c of selected) report.cases.push(await runCase(c, ctx, opts));
   process.stdout.write(opts.json ? toJson(report) : toMarkdown(report));
   return opts.failOnMiss && hasMiss(report) ? 1 : 0;
