@@ -187,5 +187,28 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
       run(async () => (await import("./commands/docs.js")).docs({ ...globals(cmd), paths, ...opts })),
     );
 
+  const collect = (value: string, previous: string[]): string[] => [...previous, value];
+  program
+    .command("generate")
+    .description("build every target of protogov.yaml (npm package, per-language stubs, docs) from one compile")
+    .option("--target <name>", "only this target (repeatable)", collect, [])
+    .addHelpText("after", "\nEach target is written to its own clean output directory (its \"out\", default gen/<name>). See docs/publishing.md.")
+    .action((opts: { target: string[] }, cmd: Command) =>
+      run(async () => (await import("./commands/generate.js")).generate({ ...globals(cmd), target: opts.target })),
+    );
+
+  program
+    .command("publish")
+    .description("version each target from the API diff and publish it: npm registry, git repository or Pages branch")
+    .option("--target <name>", "only this target (repeatable)", collect, [])
+    .option("--dry-run", "show versions, file changes and changelogs; publish nothing")
+    .addHelpText(
+      "after",
+      "\nTokens come from the environment variables named in protogov.yaml (token_env) and never appear in output.\nExamples:\n  $ protogov publish --dry-run\n  $ protogov publish --target ts --target java",
+    )
+    .action((opts: { target: string[]; dryRun?: boolean }, cmd: Command) =>
+      run(async () => (await import("./commands/publish.js")).publish({ ...globals(cmd), target: opts.target, dryRun: opts.dryRun ?? false })),
+    );
+
   return program;
 }

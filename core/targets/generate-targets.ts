@@ -53,7 +53,16 @@ export function selectTargets(all: readonly TargetConfig[], names: readonly stri
   return names.length === 0 ? [...all] : all.filter((t) => names.includes(t.name));
 }
 
-export async function generateTargets(opts: GenerateTargetsOptions): Promise<GeneratedTargets> {
+export interface Generation {
+  project: Project;
+  selected: TargetConfig[];
+  /** Builds one target's files from the shared image; `release` sets version and source commit. */
+  build(target: TargetConfig, release: ReleaseInfo | undefined): Promise<FileMap>;
+  dispose(): void;
+}
+
+/** One compile for every target built from it; call `dispose` when done. */
+export async function openGeneration(opts: Omit<GenerateTargetsOptions, "releaseOf">): Promise<Generation> {
   const compiled = await compiledProject({ cwd: opts.cwd, configFile: opts.configFile });
   try {
     const { project } = compiled;
@@ -63,16 +72,30 @@ export async function generateTargets(opts: GenerateTargetsOptions): Promise<Gen
     // Imports the generated code refers to (protogov's errors.proto, vendored APIs); the
     // well-known types ship with each language's protobuf runtime.
     const withImports = set.file.map((f) => f.name).filter((n) => project.byImportPath.has(n) || !n.startsWith("google/protobuf/"));
-    const targets: GeneratedTarget[] = [];
-    for (const target of selected) {
-      const merged = await runPlugins(target, { imagePath: compiled.imagePath, set, projectFiles, withImports });
-      const files =
-        target.language === "typescript" ? buildNpmPackage(target, merged, { set, projectFiles }, opts.releaseOf?.(target)) : merged;
-      targets.push({ target, files: sorted(files) });
-    }
-    return { project, targets };
-  } finally {
+    const pluginOutput = new Map<string, FileMap>();
+    const build = async (target: TargetConfig, release: ReleaseInfo | undefined): Promise<FileMap> => {
+      let merged = pluginOutput.get(target.name);
+      if (!merged) {
+        merged = await runPlugins(target, { imagePath: compiled.imagePath, set, projectFiles, withImports });
+        pluginOutput.set(target.name, merged);
+      }
+      return sorted(target.language === "typescript" ? buildNpmPackage(target, merged, { set, projectFiles }, release) : merged);
+    };
+    return { project, selected, build, dispose: compiled.dispose };
+  } catch (e) {
     compiled.dispose();
+    throw e;
+  }
+}
+
+export async function generateTargets(opts: GenerateTargetsOptions): Promise<GeneratedTargets> {
+  const generation = await openGeneration(opts);
+  try {
+    const targets: GeneratedTarget[] = [];
+    for (const target of generation.selected) targets.push({ target, files: await generation.build(target, opts.releaseOf?.(target)) });
+    return { project: generation.project, targets };
+  } finally {
+    generation.dispose();
   }
 }
 

@@ -24,6 +24,8 @@ export interface ReleaseInfo {
   sourceCommit: string | undefined;
 }
 
+const compiledOf = new WeakMap<FileMap, FileMap>();
+
 /** Version of a package built by `protogov generate` outside a release. */
 export const UNRELEASED_VERSION = "0.0.0-unreleased";
 
@@ -40,7 +42,10 @@ export function buildNpmPackage(
   sources.set("index.ts", new TextEncoder().encode(indexSource(modules)));
   const imports = new TextDecoder().decode(Buffer.concat([...sources.values()]));
   const files: FileMap = new Map();
-  for (const [name, content] of compileTypeScript(sources)) files.set(`dist/${name}`, content);
+  // The compiled code does not depend on the release: one compile per generation, however many versions are tried.
+  const compiled = compiledOf.get(generated) ?? compileTypeScript(sources);
+  compiledOf.set(generated, compiled);
+  for (const [name, content] of compiled) files.set(`dist/${name}`, content);
   for (const [name, content] of assets) files.set(name, content);
 
   const used = RUNTIME_PACKAGES.filter((p) => p !== "@protogov/errors-runtime" || imports.includes(`"${p}"`));

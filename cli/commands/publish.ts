@@ -1,0 +1,25 @@
+import { ExitCode, ToolError } from "../../core/errors.js";
+import { renderPublishReport } from "../../core/publish/publish-report.js";
+import { runPublish } from "../../core/publish/run-publish.js";
+import { type GlobalOptions, resolveCwd } from "../global-options.js";
+
+export interface PublishCommandOptions extends GlobalOptions {
+  target: string[];
+  dryRun: boolean;
+}
+
+/** Publishes (or, with --dry-run, plans) every selected target; the report goes to stdout. */
+export async function publish(opts: PublishCommandOptions): Promise<number> {
+  const started = performance.now();
+  const report = await runPublish({ cwd: resolveCwd(opts), configFile: opts.config, names: opts.target, dryRun: opts.dryRun });
+  process.stdout.write(renderPublishReport(report));
+  const failed = report.entries.find((e) => e.status === "failed");
+  if (failed) {
+    const done = report.entries.filter((e) => e.status === "published").map((e) => e.plan.target.name);
+    throw new ToolError(`publishing ${failed.plan.target.name} failed: ${failed.detail}`, {
+      hint: `published before the failure: ${done.length > 0 ? done.join(", ") : "nothing"}; later targets were not attempted (see the report above)`,
+    });
+  }
+  process.stderr.write(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return ExitCode.Clean;
+}
