@@ -55,7 +55,7 @@ export class DiffContext {
       kind,
       element: subject.element,
       name: subject.name,
-      classification: e.classification ?? CHANGE_RULES[rule].classification,
+      classification: e.classification ?? this.opts.ruleClassifications?.[rule] ?? CHANGE_RULES[rule].classification,
       package: subject.package,
       message: e.message,
     };

@@ -77,6 +77,11 @@ export interface DiffOptions {
    * (`google.protobuf.FileOptions.go_package`).
    */
   optionClassifications?: Readonly<Record<string, Classification>>;
+  /**
+   * Classification per rule id (`ERROR_RETRY_CHANGED: breaking`), overriding CHANGE_RULES.
+   * Option changes are classified per option (`optionClassifications`), not by these.
+   */
+  ruleClassifications?: Readonly<Record<string, Classification>>;
   /** Classification of custom options that are neither in the defaults nor configured. Default "breaking". */
   unknownOptionClassification?: Classification;
   /** Image file name -> project-relative path. Default: identity. */

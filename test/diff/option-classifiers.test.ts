@@ -6,7 +6,9 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { JsonValue } from "@bufbuild/protobuf";
 import { BUILTIN_OPTION_CLASSIFICATIONS } from "../../core/diff/builtin-options.js";
+import { CHANGE_RULES } from "../../core/diff/classification.js";
 import { CUSTOM_OPTION_DEFAULTS } from "../../core/diff/custom-option-defaults.js";
+import { classificationTable } from "../../core/diff/table.js";
 import type { Classification } from "../../core/diff/types.js";
 
 function classify(option: string, before: JsonValue | undefined, after: JsonValue | undefined): Classification {
@@ -98,5 +100,16 @@ describe("built-in option table", () => {
   });
   it("classifies deprecated as a feature on every element", () => {
     assert.equal(BUILTIN_OPTION_CLASSIFICATIONS["google.protobuf.MethodOptions.deprecated"], "feature");
+  });
+});
+
+describe("classificationTable", () => {
+  it("lists every rule, built-in option and custom option default once", () => {
+    const rows = classificationTable();
+    const ids = rows.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const rule of Object.keys(CHANGE_RULES)) assert.ok(ids.includes(rule), rule);
+    for (const option of Object.keys(CUSTOM_OPTION_DEFAULTS)) assert.ok(ids.includes(option), option);
+    assert.ok(ids.includes("google.protobuf.FileOptions.go_package"));
   });
 });
