@@ -66,12 +66,18 @@ function paramsType(error: ErrorValue): string {
 /** The proto comments, then what a reader of the class needs without opening the proto. */
 function docText(model: ErrorEnum, error: ErrorValue, desc: DescEnumValue, codeName: string): string {
   const comments = getComments(desc);
-  const leading = (comments.leading ?? "")
-    .replace(/\n$/, "")
-    .split("\n")
-    .map((line) => (line.startsWith(" ") ? line.slice(1) : line))
-    .join("\n")
-    .trim();
+  const leading = [comments.leading, comments.trailing]
+    .filter((c): c is string => c !== undefined)
+    .map((c) =>
+      c
+        .replace(/\n$/, "")
+        .split("\n")
+        .map((line) => (line.startsWith(" ") ? line.slice(1) : line))
+        .join("\n")
+        .trim(),
+    )
+    .filter((c) => c.length > 0)
+    .join("\n\n");
   const retry = error.options.retryable
     ? `, retryable${error.options.retryDelayMs === undefined ? "" : ` after ${error.options.retryDelayMs} ms`}`
     : "";

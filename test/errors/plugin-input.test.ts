@@ -95,6 +95,18 @@ enum CartError {
     assert.match(error, /CART_ERROR_GONE: placeholder \{Cart Id\} in the message is not a lower_snake_case parameter name/);
   });
 
+  it("writes leading and trailing comments and deprecation into the JSDoc", () => {
+    const { content } = run(`
+enum ShopError {
+  ${DOMAIN}
+  SHOP_ERROR_UNSPECIFIED = 0;
+  // The shop is closed.
+  SHOP_ERROR_CLOSED = 1 [deprecated = true, (protogov.errors.v1.error) = {number: 1, message: "closed */ now"}]; // Until Monday.
+}`);
+    assert.match(content, /\/\*\*\n \* The shop is closed\.\n \*\n \* Until Monday\.\n \*\n \* Message: "closed \*\\\/ now"\n/);
+    assert.match(content, /\n \* @deprecated\n \*\/\nexport class ClosedError /);
+  });
+
   it("imports the runtime from runtime_import", () => {
     const { content } = run(
       `enum ShopError {\n  ${DOMAIN}\n  SHOP_ERROR_UNSPECIFIED = 0;\n  SHOP_ERROR_CLOSED = 1 ${err(1)};\n}`,
