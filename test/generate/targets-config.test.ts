@@ -1,0 +1,68 @@
+/**
+ * The targets section of protogov.yaml: defaults, unknown keys with a "did
+ * you mean" and the line, semantic problems (duplicates, missing keys,
+ * publish settings that do not fit), credentials in URLs, and unknown
+ * target names on the command line.
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { loadConfig } from "../../core/config/load.js";
+import { ConfigError, UsageError } from "../../core/errors.js";
+import { selectTargets } from "../../core/targets/generate-targets.js";
+
+function load(yaml: string) {
+  const dir = mkdtempSync(join(tmpdir(), "protogov-targets-"));
+  writeFileSync(join(dir, "protogov.yaml"), yaml);
+  return loadConfig({ startDir: dir });
+}
+
+function problem(yaml: string): string {
+  try {
+    load(yaml);
+  } catch (e) {
+    assert.ok(e instanceof ConfigError, String(e));
+    return e.message;
+  }
+  return assert.fail("expected a config error");
+}
+
+describe("targets config", () => {
+  it("fills defaults", () => {
+    const [t] = load("targets:\n  - name: ts\n    language: typescript\n    plugins: [{ name: es }]\n    publish:\n      npm: { registry: http://127.0.0.1:1/ }\n").config.targets;
+    assert.equal(t?.out, "gen/ts");
+    assert.deepEqual(t?.package, { name: "ts", description: "" });
+    assert.deepEqual(t?.version, { initial: "0.1.0", prerelease: undefined });
+    assert.deepEqual(t?.publish.npm, { registry: "http://127.0.0.1:1/", access: "restricted", tokenEnv: "NPM_TOKEN", distTag: "latest" });
+    assert.equal(t?.line, 2);
+  });
+
+  it("reports unknown keys with a guess and the line", () => {
+    const message = problem("version: 1\ntargets:\n  - name: java\n    language: java\n    plugins: [{ name: java }]\n    publsh: {}\n");
+    assert.match(message, /protogov\.yaml:6: targets\[0\]\.publsh: unknown key "publsh" \(did you mean "publish"\?\)/);
+  });
+
+  it("reports duplicates, missing keys and misplaced publish settings, all at once", () => {
+    const message = problem(
+      "targets:\n  - name: a\n    language: java\n    plugins: [{ name: java }]\n    publish:\n      npm: { registry: http://127.0.0.1:1/ }\n  - name: a\n    language: typescript\n    plugins: [{ name: errors }]\n  - language: go\n",
+    );
+    assert.match(message, /:5: targets\[0\]: publish\.npm needs language "typescript"/);
+    assert.match(message, /:7: targets\[1\]: duplicate target name "a"/);
+    assert.match(message, /targets\[1\]: a typescript target needs the "es" plugin/);
+    assert.match(message, /:10: targets\[2\]: missing "name"/);
+    assert.match(message, /targets\[2\]: no "plugins"/);
+  });
+
+  it("refuses credentials in git URLs", () => {
+    const message = problem('targets:\n  - name: j\n    language: java\n    plugins: [{ name: java }]\n    publish:\n      git: { url: "https://user:secret@127.0.0.1/x.git" }\n');
+    assert.match(message, /credentials do not belong in the URL/);
+  });
+
+  it("rejects unknown target names on the command line with a guess", () => {
+    const { config } = load("targets:\n  - name: python\n    language: python\n    plugins: [{ name: python }]\n");
+    assert.throws(() => selectTargets(config.targets, ["pyhton"], "protogov.yaml"), (e: unknown) => e instanceof UsageError && /did you mean "python"/.test(e.message));
+    assert.throws(() => selectTargets([], [], "protogov.yaml"), ConfigError);
+  });
+});
