@@ -46,5 +46,26 @@ ${owners}
 # Error number range allocated to each error domain (checked by the error rules).
 error_ranges:
 #   users.acme.example: { min: 10000, max: 19999 }
+
+# What \`protogov generate\` builds and \`protogov publish\` releases (docs/publishing.md).
+# Versions come from the API diff since the last release; tokens only from the
+# environment variables named here.
+# targets:
+#   - name: ts
+#     language: typescript            # becomes an npm package (compiled JS + .d.ts)
+#     package: { name: "@your-org/apis" }
+#     plugins: [{ name: es }, { name: errors }]
+#     publish:
+#       npm: { registry: "https://npm.your-org.example/", token_env: NPM_TOKEN }
+#   - name: java
+#     language: java
+#     plugins: [{ name: java }]       # protoc built-ins: java, python, php, ...; or protoc-gen-NAME on PATH
+#     publish:
+#       git: { url: "https://git.your-org.example/apis-java.git", branch: main, directory: src/main/java, token_env: GIT_TOKEN }
+#   - name: docs
+#     language: docs
+#     plugins: [{ name: docs, options: { format: html } }]
+#     publish:
+#       git: { url: "https://git.your-org.example/api-portal.git", branch: gh-pages, tag: false, token_env: GIT_TOKEN }
 `;
 }
