@@ -12,7 +12,14 @@ export function buildProgram(version: string, run: (load: () => Promise<number>)
     .version(version, "-v, --version")
     .option("-C, --cwd <dir>", "run as if started in <dir>")
     .option("-c, --config <file>", "use this protogov.yaml instead of searching upward from the cwd")
-    .addOption(new Option("-f, --format <name>", "report format").choices(REPORTER_NAMES).default("text"))
+    // Not restricted with .choices(): `diff` and `docs` take their own formats; each command checks
+    // the value and answers with its valid list.
+    .addOption(
+      new Option(
+        "-f, --format <name>",
+        `output format: ${REPORTER_NAMES.join(", ")} for reports; text, markdown, json for diff; html, markdown, json for docs`,
+      ).default("text"),
+    )
     .option("-o, --output <file>", "write the report to <file> instead of stdout")
     .option("--no-color", "disable colors in text output")
     .showHelpAfterError("(run `protogov --help` for usage)")
@@ -158,33 +165,18 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
     .description("build the API reference (HTML site with search, Markdown or JSON) from the protos' comments")
     .argument("[paths...]", "files or directories to document (default: the whole project)")
     .option("--out <dir>", "output directory", "docs-site")
-    .option("--docs-format <format>", "html, markdown or json", "html")
+    .option("--docs-format <format>", "html, markdown or json (same as --format for this command)", "html")
     .option("--layout <layout>", "one page per package, per file, or a single page: package, file, single", "package")
     .option("--templates <dir>", "directory of templates that replace the built-in ones (see docs/docs-generator.md)")
     .option("--title <text>", "site title", "API reference")
-    .addHelpText(
-      "after",
-      "\nExamples:\n  $ protogov docs --out site\n  $ protogov docs --docs-format markdown --layout file --out docs/api",
-    )
-    .action((paths: string[], opts: { out: string; docsFormat: string; layout: string; templates?: string; title: string }, cmd: Command) =>
-      run(async () => (await import("./commands/docs.js")).docs({ ...globals(cmd), paths, ...opts })),
-    );
-
-  program
-    .command("docs")
-    .description("build the API reference (HTML site with search, Markdown or JSON) from the protos' comments")
-    .argument("[paths...]", "files or directories to document (default: the whole project)")
-    .option("--out <dir>", "output directory", "docs-site")
-    .option("--docs-format <format>", "html, markdown or json", "html")
-    .option("--layout <layout>", "one page per package, per file, or a single page: package, file, single", "package")
-    .option("--templates <dir>", "directory of templates that replace the built-in ones (see docs/docs-generator.md)")
-    .option("--title <text>", "site title", "API reference")
-    .addHelpText(
-      "after",
-      "\nExamples:\n  $ protogov docs --out site\n  $ protogov docs --docs-format markdown --layout file --out docs/api",
-    )
-    .action((paths: string[], opts: { out: string; docsFormat: string; layout: string; templates?: string; title: string }, cmd: Command) =>
-      run(async () => (await import("./commands/docs.js")).docs({ ...globals(cmd), paths, ...opts })),
+    .addHelpText("after", "\nExamples:\n  $ protogov docs --out site\n  $ protogov docs --format markdown --layout file --out docs/api")
+    .action(
+      (paths: string[], opts: { out: string; docsFormat: string; layout: string; templates?: string; title: string }, cmd: Command) => {
+        // The global --format, when given, picks the docs format too (its default "text" is a report format).
+        const explicit = cmd.optsWithGlobals().format !== undefined && cmd.getOptionValueSourceWithGlobals("format") !== "default";
+        const docsFormat = explicit ? String(cmd.optsWithGlobals().format) : opts.docsFormat;
+        return run(async () => (await import("./commands/docs.js")).docs({ ...globals(cmd), paths, ...opts, docsFormat }));
+      },
     );
 
   const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -192,7 +184,10 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
     .command("generate")
     .description("build every target of protogov.yaml (npm package, per-language stubs, docs) from one compile")
     .option("--target <name>", "only this target (repeatable)", collect, [])
-    .addHelpText("after", "\nEach target is written to its own clean output directory (its \"out\", default gen/<name>). See docs/publishing.md.")
+    .addHelpText(
+      "after",
+      '\nEach target is written to its own clean output directory (its "out", default gen/<name>). See docs/publishing.md.',
+    )
     .action((opts: { target: string[] }, cmd: Command) =>
       run(async () => (await import("./commands/generate.js")).generate({ ...globals(cmd), target: opts.target })),
     );
@@ -207,7 +202,9 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
       "\nTokens come from the environment variables named in protogov.yaml (token_env) and never appear in output.\nExamples:\n  $ protogov publish --dry-run\n  $ protogov publish --target ts --target java",
     )
     .action((opts: { target: string[]; dryRun?: boolean }, cmd: Command) =>
-      run(async () => (await import("./commands/publish.js")).publish({ ...globals(cmd), target: opts.target, dryRun: opts.dryRun ?? false })),
+      run(async () =>
+        (await import("./commands/publish.js")).publish({ ...globals(cmd), target: opts.target, dryRun: opts.dryRun ?? false }),
+      ),
     );
 
   return program;
