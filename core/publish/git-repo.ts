@@ -105,9 +105,12 @@ export class GitTargetRepo {
       return await this.git.raw(args);
     } catch (e) {
       const text = this.secrets.scrub(e instanceof Error ? e.message : String(e)).trim();
-      throw new ToolError(`git ${args[0] ?? ""} on ${this.secrets.scrub(this.config.url)} failed: ${text.split("\n").slice(0, 4).join(" / ")}`, {
-        hint: "check the URL and that the token (token_env) may read and push to the repository",
-      });
+      throw new ToolError(
+        `git ${args[0] ?? ""} on ${this.secrets.scrub(this.config.url)} failed: ${text.split("\n").slice(0, 4).join(" / ")}`,
+        {
+          hint: "check the URL and that the token (token_env) may read and push to the repository",
+        },
+      );
     }
   }
 

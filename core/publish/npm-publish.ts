@@ -4,8 +4,9 @@
  * generated code imports is published to the same registry first when it is
  * missing there, so the package is installable the moment it appears.
  */
-import type { NpmPublishConfig } from "../targets/types.js";
+
 import { installedPackage } from "../targets/runtime-deps.js";
+import type { NpmPublishConfig } from "../targets/types.js";
 import { lastPublished, type NpmRegistry, npmErrorCode, registryError, runNpm } from "./npm-registry.js";
 import type { Secrets } from "./secrets.js";
 
@@ -40,7 +41,10 @@ export async function publishDir(
 }
 
 /** Publishes @protogov/errors-runtime (the installed version) when the registry lacks it. */
-export async function ensureErrorsRuntime(npm: NpmPublishConfig, secrets: Secrets): Promise<{ name: string; version: string; outcome: NpmOutcome }> {
+export async function ensureErrorsRuntime(
+  npm: NpmPublishConfig,
+  secrets: Secrets,
+): Promise<{ name: string; version: string; outcome: NpmOutcome }> {
   const runtime = installedPackage("@protogov/errors-runtime");
   const outcome = await publishDir(runtime.dir, runtime, { ...npm, access: "public", distTag: "latest" }, secrets);
   return { name: runtime.name, version: runtime.version, outcome };

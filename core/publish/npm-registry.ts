@@ -29,17 +29,27 @@ export async function runNpm(args: string[], registry: NpmRegistry, secrets: Sec
     const url = registry.url.endsWith("/") ? registry.url : `${registry.url}/`;
     const authKey = url.replace(/^https?:/, "");
     writeFileSync(join(dir, ".npmrc"), `registry=${url}\n${authKey}:_authToken=\${${registry.tokenEnv}}\n`, { mode: 0o600 });
-    const env: NodeJS.ProcessEnv = { ...process.env, npm_config_userconfig: join(dir, ".npmrc"), npm_config_globalconfig: join(dir, "none") };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      npm_config_userconfig: join(dir, ".npmrc"),
+      npm_config_globalconfig: join(dir, "none"),
+    };
     for (const key of Object.keys(env)) if (/^npm_config_(registry|.*_authtoken|_auth)$/i.test(key)) delete env[key];
     env[registry.tokenEnv] = process.env[registry.tokenEnv] ?? "";
     const full = [...args, "--registry", url, "--userconfig", join(dir, ".npmrc"), "--no-audit", "--no-fund", "--loglevel", "warn"];
     return await new Promise((resolve, reject) => {
-      const child = spawn(process.platform === "win32" ? "npm.cmd" : "npm", full, { cwd: cwd ?? dir, env, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.platform === "win32" ? "npm.cmd" : "npm", full, {
+        cwd: cwd ?? dir,
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout.on("data", (b: Buffer) => out.push(b));
       child.stderr.on("data", (b: Buffer) => err.push(b));
-      child.on("error", (e) => reject(new ToolError(`could not run npm: ${e.message}`, { hint: "install Node.js with npm and put it on PATH" })));
+      child.on("error", (e) =>
+        reject(new ToolError(`could not run npm: ${e.message}`, { hint: "install Node.js with npm and put it on PATH" })),
+      );
       child.on("close", (code) =>
         resolve({
           code: code ?? 1,
@@ -90,9 +100,12 @@ export async function lastPublished(name: string, registry: NpmRegistry, secrets
 export function registryError(what: string, r: NpmResult, registry: NpmRegistry): ToolError {
   const code = npmErrorCode(r);
   if (code === "E401" || code === "E403" || code === "ENEEDAUTH") {
-    return new ToolError(`${what}: the registry ${registry.url} rejected the token in $${registry.tokenEnv} (${code}): ${npmErrorText(r)}`, {
-      hint: `check that $${registry.tokenEnv} holds a valid token with publish rights on ${registry.url}`,
-    });
+    return new ToolError(
+      `${what}: the registry ${registry.url} rejected the token in $${registry.tokenEnv} (${code}): ${npmErrorText(r)}`,
+      {
+        hint: `check that $${registry.tokenEnv} holds a valid token with publish rights on ${registry.url}`,
+      },
+    );
   }
   return new ToolError(`${what} failed${code ? ` (${code})` : ""}: ${npmErrorText(r)}`, {
     hint: `check that ${registry.url} is reachable and the package name is allowed there`,

@@ -29,7 +29,11 @@ export function renderPublishReport(report: PublishReport): string {
   for (const entry of report.entries) {
     const { plan } = entry;
     const from = plan.last?.version ? `${plan.last.version} → ` : plan.last ? "" : "(first release) ";
-    const version = plan.version ? `${from}${plan.version} (${plan.last ? plan.bump : "initial"})` : plan.last?.version ? `${plan.last.version}, no new version` : "untagged";
+    const version = plan.version
+      ? `${from}${plan.version} (${plan.last ? plan.bump : "initial"})`
+      : plan.last?.version
+        ? `${plan.last.version}, no new version`
+        : "untagged";
     out.push(`${plan.target.name}: ${version}`);
     if (report.dryRun) {
       const npm = plan.target.publish.npm;
@@ -43,11 +47,20 @@ export function renderPublishReport(report: PublishReport): string {
       const git = plan.target.publish.git;
       if (git) {
         const changes = entry.gitChanges ?? [];
-        out.push(`  git: ${changes.length === 0 ? "no file changes, no commit" : `${changes.length} file change(s) on branch ${git.branch}`}`);
-        for (const c of changes.slice(0, MAX_LISTED_FILES)) out.push(`    ${c.status === "added" ? "A" : c.status === "deleted" ? "D" : "M"} ${c.path}`);
+        out.push(
+          `  git: ${changes.length === 0 ? "no file changes, no commit" : `${changes.length} file change(s) on branch ${git.branch}`}`,
+        );
+        for (const c of changes.slice(0, MAX_LISTED_FILES))
+          out.push(`    ${c.status === "added" ? "A" : c.status === "deleted" ? "D" : "M"} ${c.path}`);
         if (changes.length > MAX_LISTED_FILES) out.push(`    ... and ${changes.length - MAX_LISTED_FILES} more`);
       }
-      out.push("  changelog:", ...plan.changelog.trimEnd().split("\n").map((l) => `    ${l}`));
+      out.push(
+        "  changelog:",
+        ...plan.changelog
+          .trimEnd()
+          .split("\n")
+          .map((l) => `    ${l}`),
+      );
     } else {
       out.push(`  ${entry.status.toUpperCase()}: ${entry.detail}`);
     }

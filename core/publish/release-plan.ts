@@ -4,9 +4,10 @@
  * it, the next version, the changelog and the files. Nothing remote is
  * changed here; dry runs stop after this.
  */
+
+import { PROTOGOV_VERSION } from "../../plugins/version.js";
 import { renderChangelog } from "../diff/render-changelog.js";
 import type { ApiDiff, SemverBump } from "../diff/types.js";
-import { PROTOGOV_VERSION } from "../../plugins/version.js";
 import type { Generation } from "../targets/generate-targets.js";
 import type { FileMap } from "../targets/run-plugins.js";
 import type { TargetConfig } from "../targets/types.js";
@@ -38,7 +39,12 @@ export interface PlanContext {
   diffSince(commit: string): Promise<ApiDiff>;
 }
 
-export async function planRelease(ctx: PlanContext, target: TargetConfig, last: LastRelease | undefined, untagged = false): Promise<ReleasePlan> {
+export async function planRelease(
+  ctx: PlanContext,
+  target: TargetConfig,
+  last: LastRelease | undefined,
+  untagged = false,
+): Promise<ReleasePlan> {
   let bump: SemverBump;
   let changelog: string;
   if (!last || (last.version === undefined && !last.sourceCommit)) {
@@ -66,7 +72,13 @@ export async function planRelease(ctx: PlanContext, target: TargetConfig, last: 
   return { target, last, bump, version, changelog, files, message: commitMessage(target, version, last, ctx.sourceCommit, changelog) };
 }
 
-function commitMessage(target: TargetConfig, version: string | undefined, last: LastRelease | undefined, source: string, changelog: string): string {
+function commitMessage(
+  target: TargetConfig,
+  version: string | undefined,
+  last: LastRelease | undefined,
+  source: string,
+  changelog: string,
+): string {
   const title = version ? `${target.name}: v${version}` : `${target.name}: update from ${source.slice(0, 12)}`;
   const since = last?.version ? ` since v${last.version}` : "";
   return [

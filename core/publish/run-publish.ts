@@ -6,7 +6,7 @@
  * push of commit and tag), so the report says exactly which targets are out,
  * which failed and which were not attempted.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { ApiDiff } from "../diff/types.js";
@@ -47,9 +47,12 @@ export async function runPublish(opts: PublishOptions): Promise<PublishReport> {
       });
     }
     if (source.dirty.length > 0 && !opts.dryRun) {
-      throw new InputError(`uncommitted changes under the project (${source.dirty.slice(0, 3).join(", ")}): a release must match its commit`, {
-        hint: "commit or stash them, or use --dry-run to preview",
-      });
+      throw new InputError(
+        `uncommitted changes under the project (${source.dirty.slice(0, 3).join(", ")}): a release must match its commit`,
+        {
+          hint: "commit or stash them, or use --dry-run to preview",
+        },
+      );
     }
     const diffs = new Map<string, Promise<ApiDiff>>();
     const ctx: PlanContext = {
@@ -110,30 +113,49 @@ async function execute(prepared: Prepared[], ctx: PlanContext, secrets: Secrets)
         }
         const name = plan.target.package?.name ?? plan.target.name;
         const outcome = await withPackageDir(plan.files, (dir) => publishDir(dir, { name, version: plan.version ?? "" }, npm, secrets));
-        done.push(outcome === "published" ? `published ${name}@${plan.version} to ${npm.registry}` : `${name}@${plan.version} already on ${npm.registry}`);
+        done.push(
+          outcome === "published"
+            ? `published ${name}@${plan.version} to ${npm.registry}`
+            : `${name}@${plan.version} already on ${npm.registry}`,
+        );
       }
       const git = plan.target.publish.git;
       if (git && p.repo && plan.files) {
         const result = await commitAndPush(p.repo, { version: plan.version, files: plan.files, message: plan.message }, async (last) => {
           if (last.sourceCommit && last.sourceCommit !== ctx.sourceCommit && (await isAncestor(ctx.sourceCommit, last.sourceCommit, ctx))) {
-            throw new ToolError(`${secrets.scrub(git.url)} already holds a release built from ${last.sourceCommit.slice(0, 12)}, which is newer than this commit`, {
-              hint: "nothing of this target was pushed; publish from the newer commit instead",
-            });
+            throw new ToolError(
+              `${secrets.scrub(git.url)} already holds a release built from ${last.sourceCommit.slice(0, 12)}, which is newer than this commit`,
+              {
+                hint: "nothing of this target was pushed; publish from the newer commit instead",
+              },
+            );
           }
-          const again = await planRelease(ctx, plan.target, plan.target.publish.npm ? plan.last : last, !plan.target.publish.npm && !git.tag);
+          const again = await planRelease(
+            ctx,
+            plan.target,
+            plan.target.publish.npm ? plan.last : last,
+            !plan.target.publish.npm && !git.tag,
+          );
           return again.files ? { version: again.version, files: again.files, message: again.message } : undefined;
         });
         const where = `${secrets.scrub(git.url)} (branch ${git.branch}${git.directory === "." ? "" : `, directory ${git.directory}`})`;
         if (result.outcome === "pushed") {
           p.gitChanges = result.changes;
           const tag = git.tag && result.version ? `, tag v${result.version}` : "";
-          done.push(`pushed commit ${result.commit.slice(0, 12)}${tag} with ${result.changes.length} changed file(s) to ${where}${result.attempts > 1 ? ` after ${result.attempts} attempts` : ""}`);
+          done.push(
+            `pushed commit ${result.commit.slice(0, 12)}${tag} with ${result.changes.length} changed file(s) to ${where}${result.attempts > 1 ? ` after ${result.attempts} attempts` : ""}`,
+          );
         } else {
           done.push(`nothing changed in ${where}`);
         }
       }
       const changed = done.some((d) => d.startsWith("published") || d.startsWith("pushed"));
-      entries.push({ plan, status: changed ? "published" : "unchanged", gitChanges: p.gitChanges, detail: done.join("; ") || "nothing to release" });
+      entries.push({
+        plan,
+        status: changed ? "published" : "unchanged",
+        gitChanges: p.gitChanges,
+        detail: done.join("; ") || "nothing to release",
+      });
     } catch (e) {
       failed = true;
       const message = secrets.scrub(e instanceof Error ? e.message : String(e));

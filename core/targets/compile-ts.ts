@@ -62,9 +62,12 @@ export function compileTypeScript(sources: FileMap): FileMap {
         getCurrentDirectory: () => dir,
         getNewLine: () => "\n",
       });
-      throw new ToolError(`the generated TypeScript does not compile (${diagnostics.length} error(s)):\n${text.replaceAll(`${src}/`, "")}`, {
-        hint: "check the es/errors plugin options of the target (target=ts is expected); please report it if they are the defaults",
-      });
+      throw new ToolError(
+        `the generated TypeScript does not compile (${diagnostics.length} error(s)):\n${text.replaceAll(`${src}/`, "")}`,
+        {
+          hint: "check the es/errors plugin options of the target (target=ts is expected); please report it if they are the defaults",
+        },
+      );
     }
     const files: FileMap = new Map();
     for (const path of walk(outDir)) files.set(relative(outDir, path).split("\\").join("/"), readFileSync(path));

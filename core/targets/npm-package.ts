@@ -58,7 +58,11 @@ export function buildNpmPackage(
     version,
     description: target.package?.description || `Generated Protobuf API client and server stubs (${target.name})`,
     dependencies,
-    protogov: { target: target.name, generator: PROTOGOV_VERSION, ...(release?.sourceCommit ? { sourceCommit: release.sourceCommit } : {}) },
+    protogov: {
+      target: target.name,
+      generator: PROTOGOV_VERSION,
+      ...(release?.sourceCommit ? { sourceCommit: release.sourceCommit } : {}),
+    },
   };
   files.set("package.json", new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`));
   const model = readmeModel(input.set, input.projectFiles, {

@@ -23,7 +23,14 @@ export interface ReadmeModel {
 export function readmeModel(
   set: FileDescriptorSet,
   projectFiles: string[],
-  meta: { name: string; version: string; description: string; sourceCommit: string | undefined; dependencies: Record<string, string>; modules: string[] },
+  meta: {
+    name: string;
+    version: string;
+    description: string;
+    sourceCommit: string | undefined;
+    dependencies: Record<string, string>;
+    modules: string[];
+  },
 ): ReadmeModel {
   const own = new Set(projectFiles);
   const services: ReadmeModel["services"] = [];

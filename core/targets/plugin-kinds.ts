@@ -11,7 +11,10 @@ export type InProcessName = (typeof IN_PROCESS_PLUGINS)[number];
 /** Generators compiled into protoc (`--NAME_out`). */
 export const PROTOC_BUILTINS: ReadonlySet<string> = new Set(["java", "kotlin", "python", "pyi", "php", "ruby", "csharp", "cpp", "objc"]);
 
-export type PluginKind = { kind: "in-process"; name: InProcessName } | { kind: "protoc"; name: string } | { kind: "executable"; name: string };
+export type PluginKind =
+  | { kind: "in-process"; name: InProcessName }
+  | { kind: "protoc"; name: string }
+  | { kind: "executable"; name: string };
 
 export function pluginKind(name: string): PluginKind {
   if ((IN_PROCESS_PLUGINS as readonly string[]).includes(name)) return { kind: "in-process", name: name as InProcessName };

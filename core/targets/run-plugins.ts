@@ -56,7 +56,8 @@ export async function runTargetPlugin(plugin: TargetPlugin, input: PluginInput):
     compilerVersion: { major: 3, minor: 21, patch: 12, suffix: "protogov" },
   });
   const response = kind.kind === "in-process" ? inProcess(kind.name).run(request) : await runExecutable(plugin.name, request);
-  if (response.error) throw new InputError(`plugin ${plugin.name}: ${response.error}`, { hint: "fix the plugin's options in protogov.yaml or the protos" });
+  if (response.error)
+    throw new InputError(`plugin ${plugin.name}: ${response.error}`, { hint: "fix the plugin's options in protogov.yaml or the protos" });
   const files: FileMap = new Map();
   for (const f of response.file) {
     if (!f.name || f.name.startsWith("/") || f.name.split("/").includes("..")) continue;
@@ -89,11 +90,13 @@ async function runProtocBuiltin(plugin: TargetPlugin, input: PluginInput): Promi
   try {
     const opts = Object.entries(plugin.options).map(([k, v]) => (v === "true" ? k : `${k}=${v}`));
     const outArg = `--${plugin.name}_out=${opts.length > 0 ? `${opts.join(",")}:` : ""}${out}`;
-    const r = await spawnCollect("protoc", [`--descriptor_set_in=${input.imagePath}`, outArg, ...input.files], undefined).catch((e: unknown) => {
-      throw new ToolError(`the ${plugin.name} generator is part of protoc, and protoc could not be run: ${(e as Error).message}`, {
-        hint: "install protoc (Debian: apt-get install protobuf-compiler) and make sure it is on PATH",
-      });
-    });
+    const r = await spawnCollect("protoc", [`--descriptor_set_in=${input.imagePath}`, outArg, ...input.files], undefined).catch(
+      (e: unknown) => {
+        throw new ToolError(`the ${plugin.name} generator is part of protoc, and protoc could not be run: ${(e as Error).message}`, {
+          hint: "install protoc (Debian: apt-get install protobuf-compiler) and make sure it is on PATH",
+        });
+      },
+    );
     if (r.code !== 0) throw new ToolError(`protoc --${plugin.name}_out failed: ${r.stderr.trim().split("\n").slice(0, 5).join("\n")}`);
     const files: FileMap = new Map();
     for (const path of walk(out)) files.set(relative(out, path).split("\\").join("/"), readFileSync(path));
@@ -123,7 +126,11 @@ function findOnPath(exe: string): string | undefined {
   return undefined;
 }
 
-function spawnCollect(cmd: string, args: string[], input: Uint8Array | undefined): Promise<{ code: number; stdout: Buffer; stderr: string }> {
+function spawnCollect(
+  cmd: string,
+  args: string[],
+  input: Uint8Array | undefined,
+): Promise<{ code: number; stdout: Buffer; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio: ["pipe", "pipe", "pipe"] });
     const out: Buffer[] = [];

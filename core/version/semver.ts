@@ -69,7 +69,8 @@ export interface NextVersionInput {
 
 /** The version to release, or undefined when there is nothing to release. */
 export function nextVersion(input: NextVersionInput): string | undefined {
-  const withPre = (v: Version, n: number): string => formatVersion({ ...v, pre: input.prerelease ? { id: input.prerelease, n } : undefined });
+  const withPre = (v: Version, n: number): string =>
+    formatVersion({ ...v, pre: input.prerelease ? { id: input.prerelease, n } : undefined });
   const last = input.last === undefined ? undefined : parseVersion(input.last);
   if (!last) return withPre(parseVersion(input.initial) ?? { major: 0, minor: 1, patch: 0, pre: undefined }, 0);
   if (input.bump === "none") return undefined;

@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
-import { generateTargets, type GeneratedTargets } from "../../core/targets/generate-targets.js";
+import { type GeneratedTargets, generateTargets } from "../../core/targets/generate-targets.js";
 import { EXAMPLES } from "../publish/api-project.js";
 
 const CONFIG = `version: 1
@@ -76,8 +76,17 @@ describe("protogov generate", () => {
     assert.equal(manifest["name"], "@acme/apis");
     assert.equal(manifest["sideEffects"], false);
     assert.equal(manifest["types"], "./dist/index.d.ts");
-    assert.deepEqual(manifest["dependencies"], { "@bufbuild/protobuf": "2.17.0", "@connectrpc/connect": "2.2.0", "@protogov/errors-runtime": "0.1.0" });
-    for (const f of ["dist/acme/users/v1/users_pb.js", "dist/acme/users/v1/users_pb.d.ts", "dist/acme/users/v1/errors_errors.js", "dist/index.d.ts"]) {
+    assert.deepEqual(manifest["dependencies"], {
+      "@bufbuild/protobuf": "2.17.0",
+      "@connectrpc/connect": "2.2.0",
+      "@protogov/errors-runtime": "0.1.0",
+    });
+    for (const f of [
+      "dist/acme/users/v1/users_pb.js",
+      "dist/acme/users/v1/users_pb.d.ts",
+      "dist/acme/users/v1/errors_errors.js",
+      "dist/index.d.ts",
+    ]) {
       assert.ok(ts.files.has(f), f);
     }
     const readme = new TextDecoder().decode(ts.files.get("README.md"));
@@ -85,7 +94,9 @@ describe("protogov generate", () => {
     assert.match(readme, /`UserNotFoundError` .* `USER_NOT_FOUND`/);
   });
 
-  it("Java output compiles with javac against Debian's protobuf.jar", { skip: !existsSync(PROTOBUF_JAR) || !has("javac", ["-version"]) }, () => {
+  it("Java output compiles with javac against Debian's protobuf.jar", {
+    skip: !existsSync(PROTOBUF_JAR) || !has("javac", ["-version"]),
+  }, () => {
     const java = first.targets.find((t) => t.target.name === "java");
     assert.ok(java && java.files.size > 5);
     const dir = write(java.files);
@@ -96,14 +107,20 @@ describe("protogov generate", () => {
 
   it("Python output compiles and imports with python3-protobuf", { skip: !PYTHON }, () => {
     const python = first.targets.find((t) => t.target.name === "python");
-    assert.ok(python && python.files.has("acme/users/v1/users_pb2.py") && python.files.has("acme/users/v1/users_pb2.pyi"));
+    assert.ok(python, "python target");
+    assert.ok(python.files.has("acme/users/v1/users_pb2.py"));
+    assert.ok(python.files.has("acme/users/v1/users_pb2.pyi"));
     const dir = write(python.files);
     const sources = [...python.files.keys()].filter((n) => n.endsWith(".py"));
     execFileSync(PYTHON ?? "python3", ["-m", "py_compile", ...sources], { cwd: dir, stdio: "pipe" });
-    const out = execFileSync(PYTHON ?? "python3", ["-c", "from acme.users.v1 import users_pb2; print(users_pb2.User(display_name='x').display_name)"], {
-      cwd: dir,
-      encoding: "utf8",
-    });
+    const out = execFileSync(
+      PYTHON ?? "python3",
+      ["-c", "from acme.users.v1 import users_pb2; print(users_pb2.User(display_name='x').display_name)"],
+      {
+        cwd: dir,
+        encoding: "utf8",
+      },
+    );
     assert.equal(out.trim(), "x");
     // Imports the generated code needs (protogov's errors.proto) are generated too.
     assert.ok(readFileSync(join(dir, "acme/users/v1/errors_pb2.py"), "utf8").includes("protogov_dot_errors_dot_v1"));

@@ -31,7 +31,9 @@ function problem(yaml: string): string {
 
 describe("targets config", () => {
   it("fills defaults", () => {
-    const [t] = load("targets:\n  - name: ts\n    language: typescript\n    plugins: [{ name: es }]\n    publish:\n      npm: { registry: http://127.0.0.1:1/ }\n").config.targets;
+    const [t] = load(
+      "targets:\n  - name: ts\n    language: typescript\n    plugins: [{ name: es }]\n    publish:\n      npm: { registry: http://127.0.0.1:1/ }\n",
+    ).config.targets;
     assert.equal(t?.out, "gen/ts");
     assert.deepEqual(t?.package, { name: "ts", description: "" });
     assert.deepEqual(t?.version, { initial: "0.1.0", prerelease: undefined });
@@ -56,13 +58,18 @@ describe("targets config", () => {
   });
 
   it("refuses credentials in git URLs", () => {
-    const message = problem('targets:\n  - name: j\n    language: java\n    plugins: [{ name: java }]\n    publish:\n      git: { url: "https://user:secret@127.0.0.1/x.git" }\n');
+    const message = problem(
+      'targets:\n  - name: j\n    language: java\n    plugins: [{ name: java }]\n    publish:\n      git: { url: "https://user:secret@127.0.0.1/x.git" }\n',
+    );
     assert.match(message, /credentials do not belong in the URL/);
   });
 
   it("rejects unknown target names on the command line with a guess", () => {
     const { config } = load("targets:\n  - name: python\n    language: python\n    plugins: [{ name: python }]\n");
-    assert.throws(() => selectTargets(config.targets, ["pyhton"], "protogov.yaml"), (e: unknown) => e instanceof UsageError && /did you mean "python"/.test(e.message));
+    assert.throws(
+      () => selectTargets(config.targets, ["pyhton"], "protogov.yaml"),
+      (e: unknown) => e instanceof UsageError && /did you mean "python"/.test(e.message),
+    );
     assert.throws(() => selectTargets([], [], "protogov.yaml"), ConfigError);
   });
 });

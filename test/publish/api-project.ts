@@ -76,7 +76,10 @@ export function apiProject(o: ApiProjectOptions): string {
 /** Adds a field to acme.users.v1.User (a feature) and commits. */
 export function addField(dir: string, name = "nickname", number = 90): string {
   const path = join(dir, USERS_PROTO);
-  const text = readFileSync(path, "utf8").replace("message User {\n", `message User {\n  // What the user likes to be called.\n  string ${name} = ${number};\n\n`);
+  const text = readFileSync(path, "utf8").replace(
+    "message User {\n",
+    `message User {\n  // What the user likes to be called.\n  string ${name} = ${number};\n\n`,
+  );
   writeFileSync(path, text);
   git(dir, "commit", "--quiet", "-am", `add User.${name}`);
   return git(dir, "rev-parse", "HEAD");

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { runPublish } from "../../core/publish/run-publish.js";
-import { EXAMPLES, addField, bareRemote, git } from "./api-project.js";
+import { addField, bareRemote, EXAMPLES, git } from "./api-project.js";
 
 function pythonProject(remote: string): string {
   const dir = mkdtempSync(join(tmpdir(), "protogov-race-"));

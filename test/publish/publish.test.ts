@@ -10,9 +10,9 @@ import { execFile } from "node:child_process";
 import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { after, before, describe, it } from "node:test";
 import { renderPublishReport } from "../../core/publish/publish-report.js";
 import { runPublish } from "../../core/publish/run-publish.js";
 import { addField, apiProject, bareRemote, git, removeField } from "./api-project.js";
@@ -27,7 +27,8 @@ let api: string;
 let pyRemote: string;
 let docsRemote: string;
 const publish = async (names: string[] = []) => runPublish({ cwd: api, names, dryRun: false });
-const statuses = (report: Awaited<ReturnType<typeof publish>>) => Object.fromEntries(report.entries.map((e) => [e.plan.target.name, e.status]));
+const statuses = (report: Awaited<ReturnType<typeof publish>>) =>
+  Object.fromEntries(report.entries.map((e) => [e.plan.target.name, e.status]));
 
 before(async () => {
   registry = await startVerdaccio();
@@ -64,7 +65,10 @@ describe("protogov publish", { concurrency: false }, () => {
     assert.deepEqual(await npmVersions("@acme/apis"), ["1.0.0"]);
     assert.deepEqual(await npmVersions("@protogov/errors-runtime"), ["0.1.0"]);
     assert.equal(git(pyRemote, "tag", "--list"), "v1.0.0");
-    assert.match(git(pyRemote, "log", "-1", "--format=%B", "v1.0.0"), new RegExp(`Protogov-Source-Commit: ${git(api, "rev-parse", "HEAD")}`));
+    assert.match(
+      git(pyRemote, "log", "-1", "--format=%B", "v1.0.0"),
+      new RegExp(`Protogov-Source-Commit: ${git(api, "rev-parse", "HEAD")}`),
+    );
     assert.match(git(docsRemote, "ls-tree", "--name-only", "gh-pages"), /index\.html/);
     const packument = (await (await fetch(`${registry.url}@acme%2fapis`)).json()) as {
       versions: Record<string, { protogov: { sourceCommit: string }; dependencies: Record<string, string> }>;
@@ -81,8 +85,16 @@ describe("protogov publish", { concurrency: false }, () => {
     // their public dependencies from the default registry.
     await run(
       "npm",
-      ["install", "--no-audit", "--no-fund", "--prefer-offline", `--@acme:registry=${registry.url}`, `--@protogov:registry=${registry.url}`,
-        "@acme/apis@1.0.0", "@connectrpc/connect-node@2.2.0"],
+      [
+        "install",
+        "--no-audit",
+        "--no-fund",
+        "--prefer-offline",
+        `--@acme:registry=${registry.url}`,
+        `--@protogov:registry=${registry.url}`,
+        "@acme/apis@1.0.0",
+        "@connectrpc/connect-node@2.2.0",
+      ],
       { cwd: dir, env: { ...process.env, npm_config_userconfig: join(dir, "none") } },
     );
     const { stdout } = await run(process.execPath, ["consumer.mjs"], { cwd: dir });

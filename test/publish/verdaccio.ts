@@ -70,7 +70,10 @@ export async function startVerdaccio(): Promise<Registry> {
   try {
     for (let i = 0; ; i++) {
       if (child.exitCode !== null) throw new Error(`verdaccio exited: ${output}`);
-      const up = await fetch(`${url}-/ping`).then((r) => r.ok, () => false);
+      const up = await fetch(`${url}-/ping`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (up) break;
       if (i > 200) throw new Error(`verdaccio did not start: ${output}`);
       await new Promise((r) => setTimeout(r, 100));
