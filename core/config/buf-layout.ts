@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, posix } from "node:path";
-import { parse } from "yaml";
 import { ConfigError } from "../errors.js";
 import type { ModuleConfig } from "./types.js";
+import { yaml } from "./yaml.js";
 
 export interface BufLayout {
   modules: ModuleConfig[];
@@ -46,7 +46,7 @@ export function readBufLayout(root: string): BufLayout | undefined {
 
 function parseYaml(file: string): unknown {
   try {
-    return parse(readFileSync(file, "utf8"));
+    return yaml().parse(readFileSync(file, "utf8"));
   } catch (e) {
     throw new ConfigError(`${file} is not valid YAML: ${(e as Error).message.split("\n")[0]}`, {
       location: { file },

@@ -6,13 +6,14 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
+import type { LineCounter, Node } from "yaml";
 import { ConfigError } from "../errors.js";
 import { parseTargets } from "../targets/parse-targets.js";
 import { readBufLayout } from "./buf-layout.js";
 import { configSchema } from "./schema.js";
 import { checkSchema } from "./schema-check.js";
 import { type AcceptedBreak, defaultConfig, type LoadedConfig, type ProtogovConfig, type RuleSetting } from "./types.js";
+import { yaml } from "./yaml.js";
 
 export const CONFIG_FILE = "protogov.yaml";
 const LAYOUT_FILES = [CONFIG_FILE, "buf.yaml", "buf.work.yaml"];
@@ -61,8 +62,8 @@ function findUpward(start: string): string | undefined {
 
 function fromFile(file: string): LoadedConfig {
   const text = readFileSync(file, "utf8");
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const lines = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const rel = relative(process.cwd(), file) || file;
   const first = doc.errors[0];
   if (first) {
@@ -119,7 +120,7 @@ function withDefaults(raw: Raw, file: string, lines: LineCounter, rootNode: Node
   if (breaking["semver"]) config.breaking.semver = breaking["semver"] as ProtogovConfig["breaking"]["semver"];
   config.owners = (raw["owners"] ?? {}) as Record<string, string>;
   config.errorRanges = (raw["error_ranges"] ?? {}) as Record<string, { min: number; max: number }>;
-  const targetsNode = isMap(rootNode) ? (rootNode.get("targets", true) as Node | undefined) : undefined;
+  const targetsNode = yaml().isMap(rootNode) ? (rootNode.get("targets", true) as Node | undefined) : undefined;
   config.targets = parseTargets(raw["targets"], targetsNode, lines, relative(process.cwd(), file) || file);
   return { config, file, root, layoutSource, lineOf: (path) => lineOfKey(rootNode, path, lines) };
 }
@@ -135,8 +136,8 @@ function lineOfKey(node: Node | null, path: string, lines: LineCounter): number 
   let current: Node | null = node;
   let line: number | undefined;
   for (const key of path.split(".")) {
-    if (!isMap(current)) return line;
-    const pair = current.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    if (!yaml().isMap(current)) return line;
+    const pair = current.items.find((p) => yaml().isScalar(p.key) && String(p.key.value) === key);
     if (!pair) return line;
     const keyNode = pair.key as Node;
     if (keyNode.range) line = lines.linePos(keyNode.range[0]).line;

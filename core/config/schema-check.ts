@@ -4,8 +4,9 @@
  * collects every problem with its key path, what was expected, what was found
  * and the line, so one run reports all mistakes at once.
  */
-import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair } from "yaml";
+import type { LineCounter, Node, Pair } from "yaml";
 import { didYouMean } from "./did-you-mean.js";
+import { yaml } from "./yaml.js";
 
 export type Schema =
   | { kind: "string"; pattern?: RegExp; patternHint?: string }
@@ -48,9 +49,9 @@ export function describeSchema(schema: Schema): string {
 
 function describeFound(node: Node | null | undefined): string {
   if (node === null || node === undefined) return "nothing";
-  if (isMap(node)) return "a mapping";
-  if (isSeq(node)) return "a list";
-  if (isScalar(node)) {
+  if (yaml().isMap(node)) return "a mapping";
+  if (yaml().isSeq(node)) return "a list";
+  if (yaml().isScalar(node)) {
     const v = node.value;
     if (v === null) return "null";
     return `${typeof v} ${JSON.stringify(v)}`;
@@ -65,27 +66,27 @@ export function checkSchema(node: Node | null | undefined, schema: Schema, lines
   const visit = (n: Node | null | undefined, s: Schema, path: string, fallbackLine: number): void => {
     const line = lineOf(n, fallbackLine);
     // An empty key (`owners:` with only comments below) means "nothing here", as in most YAML tools.
-    if (isScalar(n) && n.value === null && (s.kind === "object" || s.kind === "record" || s.kind === "array")) return;
+    if (yaml().isScalar(n) && n.value === null && (s.kind === "object" || s.kind === "record" || s.kind === "array")) return;
     const wrong = () => problems.push({ path, line, message: `expected ${describeSchema(s)}, found ${describeFound(n)}` });
     switch (s.kind) {
       case "string": {
-        if (!isScalar(n) || typeof n.value !== "string") return void wrong();
+        if (!yaml().isScalar(n) || typeof n.value !== "string") return void wrong();
         if (s.pattern && !s.pattern.test(n.value)) wrong();
         return;
       }
       case "boolean":
-        if (!isScalar(n) || typeof n.value !== "boolean") wrong();
+        if (!yaml().isScalar(n) || typeof n.value !== "boolean") wrong();
         return;
       case "integer": {
-        if (!isScalar(n) || typeof n.value !== "number" || !Number.isInteger(n.value)) return void wrong();
+        if (!yaml().isScalar(n) || typeof n.value !== "number" || !Number.isInteger(n.value)) return void wrong();
         if ((s.min !== undefined && n.value < s.min) || (s.max !== undefined && n.value > s.max)) {
           problems.push({ path, line, message: `expected an integer in [${s.min ?? "-∞"}, ${s.max ?? "∞"}], found ${n.value}` });
         }
         return;
       }
       case "enum": {
-        if (!isScalar(n) || typeof n.value !== "string" || !s.values.includes(n.value)) {
-          const found = isScalar(n) ? String(n.value) : "";
+        if (!yaml().isScalar(n) || typeof n.value !== "string" || !s.values.includes(n.value)) {
+          const found = yaml().isScalar(n) ? String(n.value) : "";
           const guess = didYouMean(found, s.values);
           problems.push({
             path,
@@ -96,14 +97,14 @@ export function checkSchema(node: Node | null | undefined, schema: Schema, lines
         return;
       }
       case "array":
-        if (!isSeq(n)) return void wrong();
+        if (!yaml().isSeq(n)) return void wrong();
         for (const [i, item] of n.items.entries()) visit(item as Node, s.items, `${path}[${i}]`, line);
         return;
       case "object": {
-        if (!isMap(n)) return void wrong();
+        if (!yaml().isMap(n)) return void wrong();
         const known = Object.keys(s.fields);
         for (const pair of n.items as Pair<Node, Node>[]) {
-          const key = isScalar(pair.key) ? String(pair.key.value) : "";
+          const key = yaml().isScalar(pair.key) ? String(pair.key.value) : "";
           const keyPath = path ? `${path}.${key}` : key;
           const sub = s.fields[key];
           if (!sub) {
@@ -120,9 +121,9 @@ export function checkSchema(node: Node | null | undefined, schema: Schema, lines
         return;
       }
       case "record": {
-        if (!isMap(n)) return void wrong();
+        if (!yaml().isMap(n)) return void wrong();
         for (const pair of n.items as Pair<Node, Node>[]) {
-          const key = isScalar(pair.key) ? String(pair.key.value) : "";
+          const key = yaml().isScalar(pair.key) ? String(pair.key.value) : "";
           const keyPath = path ? `${path}.${key}` : key;
           if (s.keyPattern && !s.keyPattern.test(key)) {
             problems.push({

@@ -4,7 +4,8 @@
  * unique names, publish settings that fit the language. Every problem is
  * reported at once with its line.
  */
-import { isMap, isSeq, type LineCounter, type Node } from "yaml";
+import type { LineCounter, Node } from "yaml";
+import { yaml } from "../config/yaml.js";
 import { ConfigError } from "../errors.js";
 import { PROTOC_BUILTINS } from "./plugin-kinds.js";
 import type { GitPublishConfig, NpmPublishConfig, TargetConfig, TargetLanguage, TargetPlugin } from "./types.js";
@@ -13,11 +14,11 @@ type Raw = Record<string, unknown>;
 
 export function parseTargets(raw: unknown, node: Node | null | undefined, lines: LineCounter, rel: string): TargetConfig[] {
   if (!Array.isArray(raw)) return [];
-  const items = isSeq(node) ? (node.items as Node[]) : [];
+  const items = yaml().isSeq(node) ? (node.items as Node[]) : [];
   const lineOf = (i: number, key?: string): number | undefined => {
     const item = items[i];
     if (!item) return undefined;
-    const keyed = key && isMap(item) ? item.items.find((p) => (p.key as { value?: unknown } | null)?.value === key)?.key : undefined;
+    const keyed = key && yaml().isMap(item) ? item.items.find((p) => (p.key as { value?: unknown } | null)?.value === key)?.key : undefined;
     const at = (keyed ?? item) as Node;
     return at.range ? lines.linePos(at.range[0]).line : undefined;
   };
