@@ -16,7 +16,7 @@ import { promisify } from "node:util";
 import { renderPublishReport } from "../../core/publish/publish-report.js";
 import { runPublish } from "../../core/publish/run-publish.js";
 import { addField, apiProject, bareRemote, git, removeField } from "./api-project.js";
-import { type Registry, startVerdaccio } from "./verdaccio.js";
+import { type Registry, seedFromNodeModules, startVerdaccio } from "./verdaccio.js";
 
 const run = promisify(execFile);
 const BIN = fileURLToPath(new URL("../../cli/bin.js", import.meta.url));
@@ -81,21 +81,16 @@ describe("protogov publish", { concurrency: false }, () => {
     const dir = mkdtempSync(join(tmpdir(), "protogov-consumer-"));
     writeFileSync(join(dir, "package.json"), '{ "name": "consumer", "private": true, "type": "module" }\n');
     copyFileSync(CONSUMER, join(dir, "consumer.mjs"));
-    // Scoped registries: the API and the errors runtime from the test registry (it has no uplinks),
-    // their public dependencies from the default registry.
+    // The registry has no uplinks: the public dependencies are seeded from protogov's own node_modules,
+    // so the install below reaches 127.0.0.1 only.
+    await seedFromNodeModules(registry, ["@bufbuild/protobuf", "@connectrpc/connect", "@connectrpc/connect-node"]);
     await run(
       "npm",
-      [
-        "install",
-        "--no-audit",
-        "--no-fund",
-        "--prefer-offline",
-        `--@acme:registry=${registry.url}`,
-        `--@protogov:registry=${registry.url}`,
-        "@acme/apis@1.0.0",
-        "@connectrpc/connect-node@2.2.0",
-      ],
-      { cwd: dir, env: { ...process.env, npm_config_userconfig: join(dir, "none") } },
+      ["install", "--no-audit", "--no-fund", "--registry", registry.url, "@acme/apis@1.0.0", "@connectrpc/connect-node@2.2.0"],
+      {
+        cwd: dir,
+        env: { ...process.env, npm_config_userconfig: join(dir, "none"), npm_config_cache: join(dir, ".npm-cache") },
+      },
     );
     const { stdout } = await run(process.execPath, ["consumer.mjs"], { cwd: dir });
     const result = JSON.parse(stdout) as Record<string, unknown>;

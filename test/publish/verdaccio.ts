@@ -4,7 +4,7 @@
  * user created through the registry API to get a token.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,6 +16,7 @@ export interface Registry {
   stop(): Promise<void>;
 }
 
+const NODE_MODULES = fileURLToPath(new URL("../../../node_modules/", import.meta.url));
 const VERDACCIO_BIN = fileURLToPath(new URL("../../../node_modules/verdaccio/bin/verdaccio", import.meta.url));
 
 export async function freePort(): Promise<number> {
@@ -95,4 +96,34 @@ async function createUser(url: string, name: string): Promise<string> {
   const body = (await response.json()) as { token?: string };
   if (!response.ok || !body.token) throw new Error(`could not create a verdaccio user: ${response.status} ${JSON.stringify(body)}`);
   return body.token;
+}
+
+/**
+ * Publishes packages installed in protogov's node_modules to the test
+ * registry (a copy without publishConfig, scripts ignored), so a consumer can
+ * install with --registry pointing at it alone: no uplink, no network.
+ */
+export async function seedFromNodeModules(registry: Registry, names: readonly string[]): Promise<void> {
+  const { runNpm } = await import("../../core/publish/npm-registry.js");
+  const { Secrets } = await import("../../core/publish/secrets.js");
+  const secrets = new Secrets();
+  secrets.add(registry.token);
+  process.env["PROTOGOV_SEED_TOKEN"] = registry.token;
+  for (const name of names) {
+    const dir = mkdtempSync(join(tmpdir(), "protogov-seed-"));
+    try {
+      cpSync(join(NODE_MODULES, name), dir, { recursive: true, dereference: true });
+      const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Record<string, unknown>;
+      delete manifest["publishConfig"];
+      writeFileSync(join(dir, "package.json"), JSON.stringify(manifest, null, 2));
+      const r = await runNpm(
+        ["publish", dir, "--ignore-scripts", "--access", "public"],
+        { url: registry.url, tokenEnv: "PROTOGOV_SEED_TOKEN" },
+        secrets,
+      );
+      if (r.code !== 0) throw new Error(`seeding ${name} failed: ${r.stderr}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 }
