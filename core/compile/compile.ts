@@ -59,7 +59,7 @@ export async function compileProject(project: Project, ws: BufWorkspace): Promis
 }
 
 /** The build input: the single module directly (protogov's protos stay imports), or the workspace. */
-function buildInput(project: Project, ws: BufWorkspace): string[] {
+export function buildInput(project: Project, ws: BufWorkspace): string[] {
   const single = project.modules.length === 1;
   const input = single ? (ws.moduleDirs[0] ?? "m0") : ".";
   if (!project.narrowed) return [input];

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bufLintConfig } from "../lint/buf-lint.js";
 import type { Project } from "../project/project.js";
 
 export interface BufWorkspace {
@@ -49,6 +50,10 @@ export function createWorkspace(project: Project): BufWorkspace {
     lines.push("  - path: protogov-protos");
     protogovDir = "protogov-protos";
   }
+  // The lint settings also live here: `buf lint` on the sources (few-file runs) reads them from the
+  // workspace, since a --config would replace the module layout.
+  const lint = JSON.parse(bufLintConfig(project.loaded.config.lint)) as { lint: unknown };
+  lines.push(`lint: ${JSON.stringify(lint.lint)}`);
   writeFileSync(join(dir, "buf.yaml"), `${lines.join("\n")}\n`);
   return {
     dir,

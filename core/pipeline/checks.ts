@@ -6,7 +6,7 @@
  */
 import { type BaseImage, buildBaseImage } from "../breaking/base-image.js";
 import { runBreaking } from "../breaking/run-breaking.js";
-import { compileProject } from "../compile/compile.js";
+import { buildInput, compileProject } from "../compile/compile.js";
 import { createWorkspace } from "../compile/workspace.js";
 import { validateRuleIds } from "../config/rule-ids.js";
 import type { ApiDiff } from "../diff/types.js";
@@ -14,7 +14,7 @@ import { ToolError } from "../errors.js";
 import { compareFindings, type Finding } from "../findings/finding.js";
 import { applyIgnores } from "../findings/ignore.js";
 import { checkFormat } from "../format/buf-format.js";
-import { runBufLint } from "../lint/buf-lint.js";
+import { runBufLint, runBufLintOnSources } from "../lint/buf-lint.js";
 import { runGovernanceRules } from "../rules/engine.js";
 import { resolveRules } from "../rules/resolve.js";
 import { resolveScope, type Scope, type ScopeOptions } from "./scope.js";
@@ -36,6 +36,9 @@ export interface CheckResult {
   /** Wall time per step in milliseconds (PROTOGOV_TIMINGS=1 prints them). */
   timings: Record<string, number>;
 }
+
+/** Up to this many target files, buf lint runs on the sources concurrently with the build. */
+const SOURCE_LINT_MAX_FILES = 50;
 
 export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<CheckResult> {
   const scope = await resolveScope(steps.breaking ? opts : { ...opts, base: "none" });
@@ -65,11 +68,17 @@ export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<
     const findings: Finding[] = [];
     let diff: ApiDiff | undefined;
     if ((steps.lint || steps.breaking) && hasTargets) {
+      // A few files: buf lint compiles them itself while protogov builds its image (see runBufLintOnSources).
+      const early =
+        steps.lint && project.narrowed && project.targets.length <= SOURCE_LINT_MAX_FILES
+          ? timed("buf-lint", () => runBufLintOnSources(buildInput(project, ws), project, ws))
+          : undefined;
+      early?.catch(() => undefined);
       const compiled = await timed("compile", () => compileProject(project, ws));
       findings.push(...compiled.findings);
       if (compiled.imagePath) {
         const imagePath = compiled.imagePath;
-        const bufLint = steps.lint ? timed("buf-lint", () => runBufLint(imagePath, project, ws)) : Promise.resolve([]);
+        const bufLint = !steps.lint ? Promise.resolve([]) : (early ?? timed("buf-lint", () => runBufLint(imagePath, project, ws)));
         bufLint.catch(() => undefined);
         if (steps.lint) {
           const start = performance.now();
