@@ -35,23 +35,31 @@ export async function commitAndPush(repo: GitTargetRepo, first: GitReleasePlan, 
     const tag = repo.config.tag && plan.version ? `v${plan.version}` : undefined;
     if (tag) await repo.run(["tag", "-a", tag, "-m", `${plan.message.split("\n")[0]}`]);
     const refs = [`HEAD:refs/heads/${repo.config.branch}`, ...(tag ? [`refs/tags/${tag}`] : [])];
+    const base = await remoteState(repo, tag);
     try {
       await repo.run(["push", "--atomic", "--quiet", "origin", ...refs]);
       const commit = (await repo.run(["rev-parse", "HEAD"])).trim();
       return { outcome: "pushed", version: plan.version, commit, changes, attempts: attempt };
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      if (!/rejected|fetch first|non-fast-forward|already exists|stale info|failed to push/i.test(message)) throw e;
+      // Only a remote that moved (or a tag someone else took) is retried; auth or network errors are not.
+      if (tag) await repo.run(["tag", "-d", tag]);
+      await repo.fetch();
+      if ((await remoteState(repo, tag)) === base) throw e;
       if (attempt >= MAX_PUSH_ATTEMPTS) {
         throw new ToolError(
           `${repo.secrets.scrub(repo.config.url)}: the remote branch ${repo.config.branch} kept moving; gave up after ${attempt} attempts (nothing of this target was pushed)`,
           { hint: "another publish is running against the same repository; run protogov publish again when it is done" },
         );
       }
-      if (tag) await repo.run(["tag", "-d", tag]);
-      await repo.fetch();
       if (repo.branchExists) await repo.run(["reset", "--quiet", "--hard", `origin/${repo.config.branch}`]);
       plan = await prepareAgain(await repo.lastRelease());
     }
   }
+}
+
+/** The remote branch tip and whether the tag exists there, as fetched: what a concurrent publish changes. */
+async function remoteState(repo: GitTargetRepo, tag: string | undefined): Promise<string> {
+  const tip = repo.branchExists ? (await repo.run(["rev-parse", `refs/remotes/origin/${repo.config.branch}`])).trim() : "none";
+  const remoteTag = tag ? (await repo.run(["ls-remote", "--tags", "origin", `refs/tags/${tag}`])).trim() : "";
+  return `${tip} ${remoteTag}`;
 }

@@ -122,6 +122,12 @@ async function execute(prepared: Prepared[], ctx: PlanContext, secrets: Secrets)
       const git = plan.target.publish.git;
       if (git && p.repo && plan.files) {
         const result = await commitAndPush(p.repo, { version: plan.version, files: plan.files, message: plan.message }, async (last) => {
+          if (last.sourceCommit && last.sourceCommit !== ctx.sourceCommit && !(await hasCommit(last.sourceCommit, ctx))) {
+            throw new ToolError(
+              `${secrets.scrub(git.url)} moved meanwhile: it now holds a release built from ${last.sourceCommit.slice(0, 12)}, which this clone does not have (a newer commit?)`,
+              { hint: "nothing of this target was pushed; fetch and publish again from the newest commit" },
+            );
+          }
           if (last.sourceCommit && last.sourceCommit !== ctx.sourceCommit && (await isAncestor(ctx.sourceCommit, last.sourceCommit, ctx))) {
             throw new ToolError(
               `${secrets.scrub(git.url)} already holds a release built from ${last.sourceCommit.slice(0, 12)}, which is newer than this commit`,
@@ -163,6 +169,10 @@ async function execute(prepared: Prepared[], ctx: PlanContext, secrets: Secrets)
     }
   }
   return { dryRun: false, entries };
+}
+
+async function hasCommit(commit: string, ctx: PlanContext): Promise<boolean> {
+  return (await gitMaybe(["cat-file", "-e", `${commit}^{commit}`], ctx.repoRoot)) !== undefined;
 }
 
 async function isAncestor(older: string, newer: string, ctx: PlanContext): Promise<boolean> {

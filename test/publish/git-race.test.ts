@@ -1,8 +1,11 @@
 /**
- * Two publishes racing on one git remote, from two API commits that both
- * build on the same last release: both commits end up in the remote's
- * history (the loser rebuilds on the new tip with the next version), or the
- * loser fails cleanly; nothing is force-pushed.
+ * Publishes racing on one git remote. Two worktrees of one API repository
+ * publish concurrently; nothing is ever force-pushed:
+ * - sibling commits (say, two release branches): the loser's push is
+ *   rejected, it rebuilds on the new tip with the version computed against
+ *   the winner's release, and both releases end up in the remote's history;
+ * - an older commit racing a newer one: if the newer wins, the older fails
+ *   cleanly instead of going on top; if the older wins, both are published.
  */
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -12,47 +15,71 @@ import { describe, it } from "node:test";
 import { runPublish } from "../../core/publish/run-publish.js";
 import { addField, bareRemote, EXAMPLES, git } from "./api-project.js";
 
-function pythonProject(remote: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "protogov-race-"));
-  cpSync(join(EXAMPLES, "acme"), join(dir, "acme"), { recursive: true });
+/** An API repository publishing python stubs to `remote`, with v1.0.0 already out; and a second worktree. */
+async function released(remote: string): Promise<{ a: string; b: string }> {
+  const a = mkdtempSync(join(tmpdir(), "protogov-race-"));
+  cpSync(join(EXAMPLES, "acme"), join(a, "acme"), { recursive: true });
   writeFileSync(
-    join(dir, "protogov.yaml"),
+    join(a, "protogov.yaml"),
     `version: 1\ntargets:\n  - name: python\n    language: python\n    version: { initial: 1.0.0 }\n    plugins:\n      - name: python\n    publish:\n      git: { url: "${remote}", branch: main, directory: gen/python }\n`,
   );
-  git(dir, "init", "--quiet", "--initial-branch=main");
-  git(dir, "add", "-A");
-  git(dir, "commit", "--quiet", "-m", "API");
-  return dir;
+  git(a, "init", "--quiet", "--initial-branch=main");
+  git(a, "add", "-A");
+  git(a, "commit", "--quiet", "-m", "API");
+  const first = await runPublish({ cwd: a, names: [], dryRun: false });
+  assert.equal(first.entries[0]?.status, "published");
+  const b = join(mkdtempSync(join(tmpdir(), "protogov-race-b-")), "b");
+  git(a, "worktree", "add", "--quiet", "-b", "other", b);
+  return { a, b };
 }
 
+const race = (a: string, b: string) =>
+  Promise.all([runPublish({ cwd: a, names: [], dryRun: false }), runPublish({ cwd: b, names: [], dryRun: false })]).then((rs) =>
+    rs.map((r) => r.entries[0]),
+  );
+
 describe("concurrent git publishes", () => {
-  it("both releases end up in history, or the loser fails cleanly", async () => {
+  it("sibling commits: both releases end up in history, the loser rebuilt on the new tip", async () => {
     const remote = bareRemote();
-    const a = pythonProject(remote);
-    const first = await runPublish({ cwd: a, names: [], dryRun: false });
-    assert.equal(first.entries[0]?.status, "published");
-    // A second checkout with the same history, then two different features.
-    const b = mkdtempSync(join(tmpdir(), "protogov-race-b-"));
-    cpSync(a, b, { recursive: true });
+    const { a, b } = await released(remote);
     addField(a, "nickname", 90);
     addField(b, "pronouns", 92);
-    const results = await Promise.allSettled([
-      runPublish({ cwd: a, names: [], dryRun: false }),
-      runPublish({ cwd: b, names: [], dryRun: false }),
-    ]);
+    const entries = await race(a, b);
+    assert.deepEqual(
+      entries.map((e) => e?.status),
+      ["published", "published"],
+      entries.map((e) => e?.detail).join("\n"),
+    );
     const log = git(remote, "log", "--format=%B", "main");
-    const statuses = results.map((r) => (r.status === "fulfilled" ? r.value.entries[0]?.status : "rejected"));
-    const published = statuses.filter((s) => s === "published").length;
-    assert.ok(published >= 1, JSON.stringify(statuses));
-    if (published === 2) {
-      assert.match(log, /nickname/);
-      assert.match(log, /pronouns/);
-      assert.deepEqual(git(remote, "tag", "--list").split("\n"), ["v1.0.0", "v1.1.0", "v1.2.0"]);
+    assert.match(log, /nickname/);
+    assert.match(log, /pronouns/);
+    // The loser's version is computed against the winner's release: its API lacks the winner's
+    // field, so on top of it that is a removal, a breaking change.
+    assert.deepEqual(git(remote, "tag", "--list").split("\n"), ["v1.0.0", "v1.1.0", "v2.0.0"]);
+    assert.ok(
+      entries.some((e) => /after 2 attempts/.test(e?.detail ?? "")),
+      entries.map((e) => e?.detail).join("\n"),
+    );
+    assert.equal(git(remote, "rev-list", "--count", "main"), "3");
+  });
+
+  it("an older commit racing a newer one is published first or fails cleanly, never on top", async () => {
+    const remote = bareRemote();
+    const { a, b } = await released(remote);
+    const older = addField(a, "nickname", 90);
+    git(b, "reset", "--quiet", "--hard", older);
+    addField(b, "pronouns", 92);
+    const entries = await race(a, b);
+    const [olderEntry, newerEntry] = entries;
+    assert.equal(newerEntry?.status, "published", newerEntry?.detail);
+    if (olderEntry?.status === "failed") {
+      assert.match(olderEntry.detail, /newer than this commit/);
+      assert.equal(git(remote, "rev-list", "--count", "main"), "2");
     } else {
-      const loser = results.find((r) => r.status === "fulfilled" && r.value.entries[0]?.status === "failed");
-      assert.ok(loser, `the loser failed cleanly: ${JSON.stringify(statuses)}`);
-      assert.equal(git(remote, "tag", "--list").split("\n").length, 2);
+      assert.equal(olderEntry?.status, "published", olderEntry?.detail);
+      assert.equal(git(remote, "rev-list", "--count", "main"), "3");
     }
-    assert.equal(Number(git(remote, "rev-list", "--count", "main")), 1 + published);
+    // The tip holds the newest API either way.
+    assert.match(git(remote, "log", "-1", "--format=%B", "main"), /pronouns/);
   });
 });
