@@ -17,6 +17,7 @@ import { listProtoFiles } from "../core/project/list-files.js";
 import { BREAKING_CASES } from "./breaking-cases.js";
 import { type BenchCase, type BenchContext, CASES } from "./cases.js";
 import { CommandFailedError, type Measurement, measureChain, type Step } from "./measure.js";
+import { PLUGIN_CASES } from "./plugin-cases.js";
 import { type BenchReport, caseResult, formatBytes, formatMs, hasMiss, type Machine, side, toJson, toMarkdown } from "./report.js";
 
 interface BenchOptions {
@@ -29,7 +30,7 @@ interface BenchOptions {
 }
 
 /** Every case, in the order the table shows them. */
-const ALL_CASES: readonly BenchCase[] = [...CASES, ...BREAKING_CASES];
+const ALL_CASES: readonly BenchCase[] = [...CASES, ...BREAKING_CASES, ...PLUGIN_CASES];
 
 function caseIds(): string[] {
   return ALL_CASES.map((c) => c.id);
