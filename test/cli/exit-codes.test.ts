@@ -100,9 +100,28 @@ describe("protogov: usage", () => {
     [["--frobnicate", "check"], /unknown option '--frobnicate'/],
     [["check", "--frobnicate", "proto-examples"], /unknown option '--frobnicate'/],
     [["format", "--write", "--frobnicate"], /unknown option '--frobnicate'/],
-    [["--format", "xml", "check", "proto-examples"], /argument 'xml' is invalid\. Allowed choices are text, json/],
-    [["lint", "--format", "yaml", "proto-examples"], /argument 'yaml' is invalid/],
   ];
+  // --format is checked by each command (reports, diff and docs take different formats).
+  const formatErrors: [string[], RegExp][] = [
+    [
+      ["--format", "xml", "check", "proto-examples"],
+      /usage error: unknown reporter "xml"; valid reporters: text, json, github, sarif, junit, gitlab/,
+    ],
+    [["lint", "--format", "yaml", "proto-examples"], /usage error: unknown reporter "yaml"; valid reporters: /],
+    [
+      ["diff", "--format", "sarif", "proto-examples"],
+      /usage error: diff does not print --format sarif\n {2}hint: use one of markdown, text, json/,
+    ],
+  ];
+  for (const [args, message] of formatErrors) {
+    it(`exits 2 on \`protogov ${args.join(" ")}\``, async () => {
+      const result = await runCli(args, at);
+      assert.equal(result.code, 2, result.stderr);
+      assert.match(result.stderr, message);
+      assert.equal(result.stdout, "");
+      assertNoCrash(result);
+    });
+  }
   for (const [args, message] of usageErrors) {
     it(`exits 2 on \`protogov ${args.join(" ")}\``, async () => {
       const result = await runCli(args, at);
