@@ -1,8 +1,9 @@
+import { join, relative, resolve } from "node:path";
 import { compileProject } from "../../core/compile/compile.js";
 import { createWorkspace } from "../../core/compile/workspace.js";
 import { ExitCode } from "../../core/errors.js";
 import { checkFormat, writeFormat } from "../../core/format/buf-format.js";
-import { openProject } from "../../core/project/project.js";
+import { openProject, toPosix } from "../../core/project/project.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 import { emitReport } from "../output.js";
 
@@ -27,7 +28,12 @@ export async function format(opts: FormatOptions): Promise<number> {
     const compiled = await compileProject(project, ws);
     if (!compiled.imagePath) return await emitReport({ command: "format", findings: compiled.findings, root: project.root }, opts);
     const changed = await writeFormat(project, ws);
-    process.stderr.write(changed.length === 0 ? "All files are formatted.\n" : `Formatted ${changed.length} file(s):\n${changed.map((f) => `  ${f}\n`).join("")}`);
+    // Shown relative to where the user ran the command, like every report.
+    const cwd = resolve(resolveCwd(opts));
+    const shown = changed.map((f) => toPosix(relative(cwd, join(project.root, f))));
+    process.stderr.write(
+      shown.length === 0 ? "All files are formatted.\n" : `Formatted ${shown.length} file(s):\n${shown.map((f) => `  ${f}\n`).join("")}`,
+    );
     return ExitCode.Clean;
   } finally {
     ws.dispose();
