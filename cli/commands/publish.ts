@@ -1,5 +1,5 @@
-import { ExitCode, ToolError } from "../../core/errors.js";
-import { renderPublishReport } from "../../core/publish/publish-report.js";
+import { ExitCode, ToolError, UsageError } from "../../core/errors.js";
+import { publishReportJson, renderPublishReport } from "../../core/publish/publish-report.js";
 import { runPublish } from "../../core/publish/run-publish.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 
@@ -10,9 +10,12 @@ export interface PublishCommandOptions extends GlobalOptions {
 
 /** Publishes (or, with --dry-run, plans) every selected target; the report goes to stdout. */
 export async function publish(opts: PublishCommandOptions): Promise<number> {
+  if (opts.format !== "text" && opts.format !== "json") {
+    throw new UsageError(`publish does not print --format ${opts.format}`, { hint: "use text or json" });
+  }
   const started = performance.now();
   const report = await runPublish({ cwd: resolveCwd(opts), configFile: opts.config, names: opts.target, dryRun: opts.dryRun });
-  process.stdout.write(renderPublishReport(report));
+  process.stdout.write(opts.format === "json" ? publishReportJson(report) : renderPublishReport(report));
   const failed = report.entries.find((e) => e.status === "failed");
   if (failed) {
     const done = report.entries.filter((e) => e.status === "published").map((e) => e.plan.target.name);

@@ -69,3 +69,22 @@ export function renderPublishReport(report: PublishReport): string {
   if (report.dryRun) out.push("", "Dry run: nothing was published.");
   return `${out.join("\n")}\n`;
 }
+
+/** The report as data (`protogov publish --format json`), for CI steps that act on what was released. */
+export function publishReportJson(report: PublishReport): string {
+  const entries = report.entries.map((e) => ({
+    target: e.plan.target.name,
+    status: e.status,
+    lastVersion: e.plan.last?.version ?? null,
+    version: e.plan.version ?? null,
+    bump: e.plan.bump,
+    npm: e.plan.target.publish.npm
+      ? { package: e.plan.target.package?.name ?? e.plan.target.name, registry: e.plan.target.publish.npm.registry }
+      : null,
+    git: e.plan.target.publish.git ? { branch: e.plan.target.publish.git.branch, directory: e.plan.target.publish.git.directory } : null,
+    gitChanges: e.gitChanges ?? [],
+    detail: e.detail,
+    changelog: e.plan.changelog,
+  }));
+  return `${JSON.stringify({ dryRun: report.dryRun, entries }, null, 2)}\n`;
+}

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { renderPublishReport } from "../../core/publish/publish-report.js";
+import { publishReportJson, renderPublishReport } from "../../core/publish/publish-report.js";
 import { runPublish } from "../../core/publish/run-publish.js";
 import { addField, apiProject, bareRemote, git, removeField } from "./api-project.js";
 import { type Registry, seedFromNodeModules, startVerdaccio } from "./verdaccio.js";
@@ -55,6 +55,20 @@ describe("protogov publish", { concurrency: false }, () => {
     assert.match(text, /ts: \(first release\) 1\.0\.0 \(initial\)/);
     assert.match(text, /A python\/acme\/users\/v1\/users_pb2\.py/);
     assert.match(text, /Dry run: nothing was published/);
+    const json = JSON.parse(publishReportJson(report)) as {
+      dryRun: boolean;
+      entries: { target: string; version: string | null; gitChanges: unknown[] }[];
+    };
+    assert.equal(json.dryRun, true);
+    assert.deepEqual(
+      json.entries.map((e) => [e.target, e.version]),
+      [
+        ["ts", "1.0.0"],
+        ["python", "1.0.0"],
+        ["docs", null],
+      ],
+    );
+    assert.equal(json.entries[1]?.gitChanges.length, 10);
     assert.deepEqual(await npmVersions("@acme/apis"), []);
     assert.equal(git(pyRemote, "tag", "--list"), "");
   });
