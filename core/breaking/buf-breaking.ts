@@ -1,7 +1,7 @@
 /** buf's breaking rules, image against image: no compile happens here. */
 import { statSync } from "node:fs";
 import { runBuf } from "../buf/buf.js";
-import { parseBufJsonLines } from "../compile/buf-paths.js";
+import { type BufJsonFinding, parseBufJsonLines } from "../compile/buf-paths.js";
 import type { BreakingConfig } from "../config/types.js";
 import type { Finding } from "../findings/finding.js";
 
@@ -23,10 +23,21 @@ export async function runBufBreaking(
   return parseBufJsonLines(result.stdout).map((raw) => ({
     rule: raw.type,
     severity: "error",
-    file: pathOf(raw.path),
+    file: fileOf(raw, pathOf),
     line: raw.start_line ?? 0,
     column: raw.start_column ?? 0,
     message: raw.message,
     source: "buf-breaking",
   }));
+}
+
+/**
+ * buf gives no `path` for a deleted file (FILE_NO_DELETE): the file only exists at the base. The
+ * finding belongs to that file, named in the message, so reports group it there and
+ * `breaking.accept` entries with a `path` can match it.
+ */
+function fileOf(raw: BufJsonFinding, pathOf: (importPath: string) => string): string {
+  if (raw.path) return pathOf(raw.path);
+  const deleted = /^Previously present file "([^"]+)" was deleted\./.exec(raw.message);
+  return deleted?.[1] ? pathOf(deleted[1]) : "";
 }
