@@ -44,5 +44,9 @@ export async function resolveScope(opts: ScopeOptions): Promise<Scope> {
   const head = await gitMaybe(["rev-parse", "HEAD"], base.repoRoot);
   if (head === base.commit) return { project, base, changed: undefined };
   const changed = await changedProtoFiles(base.commit, base.repoRoot, project);
-  return { project: narrowTo(project, changed.scope), base, changed };
+  const narrowed = narrowTo(project, changed.scope);
+  // Every changed file is gone, with its whole directory (a package deleted): buf breaking cannot
+  // compare against an image without files, and would miss FILE_NO_DELETE. A full run sees it.
+  if (changed.changed.size > 0 && narrowed.targets.length === 0 && project.targets.length > 0) return { project, base, changed: undefined };
+  return { project: narrowed, base, changed };
 }
