@@ -38,7 +38,7 @@ export async function resolveBase(against: string | undefined, cwd: string): Pro
     const base = await mergeBase(commit, repoRoot);
     return { kind: "git", commit: base, label: `${ciBranch} (merge-base)`, repoRoot };
   }
-  const defaultBranch = await findDefaultBranch(repoRoot);
+  const defaultBranch = (await findDefaultBranch(repoRoot)) ?? (await fetchRemoteDefaultBranch(repoRoot));
   if (!defaultBranch) return undefined;
   const tip = await gitMaybe(["rev-parse", "--verify", "--quiet", `${defaultBranch}^{commit}`], repoRoot);
   if (!tip) return undefined;
@@ -53,6 +53,22 @@ async function findDefaultBranch(repoRoot: string): Promise<string | undefined> 
     if (await gitMaybe(["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`], repoRoot)) return candidate;
   }
   return undefined;
+}
+
+/**
+ * A shallow single-branch CI clone (`git clone --depth 1 --branch feature`) has neither origin/HEAD
+ * nor the default branch: origin names its HEAD branch, which is fetched like a CI base branch.
+ */
+async function fetchRemoteDefaultBranch(repoRoot: string): Promise<string | undefined> {
+  if ((await gitMaybe(["rev-parse", "--is-shallow-repository"], repoRoot)) !== "true") return undefined;
+  const remoteHead = await gitMaybe(["ls-remote", "--symref", "origin", "HEAD"], repoRoot);
+  const branch = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(remoteHead ?? "")?.[1];
+  if (!branch) return undefined;
+  const fetched = await git(
+    ["fetch", "--quiet", "--no-tags", "--depth=50", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`],
+    repoRoot,
+  );
+  return fetched.code === 0 ? `origin/${branch}` : undefined;
 }
 
 /** A ref to a commit id; in a shallow clone, fetches the branch when it is missing. */
