@@ -12,6 +12,7 @@ import { homedir, tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { compileProject } from "../compile/compile.js";
 import { createWorkspace } from "../compile/workspace.js";
+import { scanImage } from "../diff/diff-images.js";
 import { InputError } from "../errors.js";
 import { gitMaybe, listTree } from "../git/git.js";
 import { materialize } from "../git/materialize.js";
@@ -32,7 +33,10 @@ export function cacheDir(): string {
 
 /** `only`: import paths for an incremental run (plus their closure); undefined = everything. */
 export async function buildBaseImage(base: Base, head: Project, only?: ReadonlySet<string>): Promise<BaseImage> {
-  if (base.kind === "image") return { imagePath: base.path, pathOf: (p) => p, dispose: () => undefined };
+  if (base.kind === "image") {
+    checkImage(base.path, base.label);
+    return { imagePath: base.path, pathOf: (p) => p, dispose: () => undefined };
+  }
   if (base.kind === "dir") {
     const project = projectAt(base.path, head.loaded);
     if (only) return compileSide(narrowTo(project, only), base.label);
@@ -55,6 +59,27 @@ export async function buildBaseImage(base: Base, head: Project, only?: ReadonlyS
   };
   if (only) return build();
   return cachedBy(await gitTreeKey(base, head, moduleRepoPaths), head, build);
+}
+
+/**
+ * `--against FILE` must be a binary buf image (or FileDescriptorSet): anything else would fail deep
+ * in the decoder as an internal error. Scanning reads only the top-level fields of each file.
+ */
+function checkImage(path: string, label: string): void {
+  const bytes = readFileSync(path);
+  if (bytes.length === 0) return;
+  let files = 0;
+  let problem = "it holds no files";
+  try {
+    files = scanImage(bytes).size;
+  } catch (e) {
+    problem = `it does not decode (${e instanceof Error ? e.message : String(e)})`;
+  }
+  if (files === 0) {
+    throw new InputError(`--against ${label} is not a buf image: ${problem}`, {
+      hint: "pass a binary image (buf build -o base.binpb), a directory holding the base protos, or a git ref",
+    });
+  }
 }
 
 /** A full base image is kept in the cache under its key, so the same base compiles once. */
