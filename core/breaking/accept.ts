@@ -14,6 +14,7 @@ const ALLOW_MARK = /protogov:allow-breaking[ \t]+([A-Z0-9_]+)(?:[ \t]+(.*))?/;
 export function applyAccepted(findings: readonly Finding[], accepted: readonly AcceptedBreak[], root: string): Finding[] {
   const sources = new SourceLines(root);
   return findings.map((f) => {
+    if (f.severity === "warn") return f; // already accepted (by the diff engine) or never failing
     const reason = acceptedByConfig(f, accepted) ?? acceptedByComment(f, sources);
     if (reason === undefined) return f;
     return { ...f, severity: "warn", message: `${f.message} (accepted: ${reason})` };

@@ -46,7 +46,8 @@ export async function runBreaking(
   });
   const diff: ApiDiff = { changes, bump: semverBump(changes, config.semver) };
   const own = changes.filter((c) => c.classification === "breaking" && isProtogovOnly(c)).map(toFinding);
-  const findings = [...applyAccepted(await bufFindings, config.accept, project.root), ...own];
+  // Config entries with a path (and comments) are matched on findings, for buf's and protogov's alike.
+  const findings = applyAccepted([...(await bufFindings), ...own], config.accept, project.root);
   return { findings, diff };
 }
 
