@@ -26,7 +26,10 @@ function examplesWorkspace(ctx: BenchContext): string {
 
 function generate(ctx: BenchContext, name: string, plugin: readonly string[]): Step {
   const dir = examplesWorkspace(ctx);
-  const template = { version: "v2", plugins: [{ local: [process.execPath, ...plugin], out: join(dir, "out", name), opt: ["target=ts"] }] };
+  const template = {
+    version: "v2",
+    plugins: [{ local: [process.execPath, ...plugin], out: join(dir, "out", name), opt: ["target=ts"], strategy: "all" }],
+  };
   return {
     ...buf(ctx, ["generate", "m0", "--template", JSON.stringify(template)], `generate proto-examples --template '<${name} target=ts>'`),
     cwd: dir,
