@@ -1,7 +1,6 @@
 import { relative, resolve } from "node:path";
 import { ExitCode } from "../../core/errors.js";
-import { generateTargets } from "../../core/targets/generate-targets.js";
-import { writeOutputDir } from "../../core/targets/write-output.js";
+import { generateTargets, writeOutputDir } from "../../core/targets/generate-targets.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 
 export interface GenerateOptions extends GlobalOptions {

@@ -17,7 +17,7 @@ import type { FileMap } from "../targets/run-plugins.js";
 import { apiDiffSince, sourceState } from "../version/source.js";
 import { commitAndPush } from "./git-publish.js";
 import { type FileChange, GitTargetRepo } from "./git-repo.js";
-import { ensureErrorsRuntime, lastPublished, publishDir, registryOf } from "./npm-publish.js";
+import { ensureErrorsRuntime, lastPublished, publishDir, registryOf } from "./npm-registry.js";
 import type { PublishEntry, PublishReport } from "./publish-report.js";
 import { type PlanContext, planRelease, type ReleasePlan } from "./release-plan.js";
 import { Secrets } from "./secrets.js";

@@ -3,16 +3,18 @@
  * TypeScript compiler API, strict, against the runtime packages installed
  * next to protogov (linked into a private node_modules of a temporary
  * directory, so type errors in generated code fail the build here, not in a
- * consumer's project).
+ * consumer's project). Those packages' exact versions are what the generated
+ * package.json pins, so consumers run the code against what it was checked
+ * against.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import type * as TS from "typescript";
 import { ToolError } from "../errors.js";
 import { type FileMap, walk } from "./run-plugins.js";
-import { installedPackage, RUNTIME_PACKAGES } from "./runtime-deps.js";
 
 /** TypeScript as @bufbuild/protoplugin depends on it (always installed with protogov). */
 function typescript(): typeof TS {
@@ -78,4 +80,39 @@ export function compileTypeScript(sources: FileMap): FileMap {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+export const RUNTIME_PACKAGES = ["@bufbuild/protobuf", "@connectrpc/connect", "@protogov/errors-runtime"] as const;
+export type RuntimePackage = (typeof RUNTIME_PACKAGES)[number];
+
+export interface InstalledPackage {
+  name: string;
+  version: string;
+  /** Directory holding its package.json (a real path). */
+  dir: string;
+}
+
+const cache = new Map<string, InstalledPackage>();
+
+export function installedPackage(name: RuntimePackage): InstalledPackage {
+  const known = cache.get(name);
+  if (known) return known;
+  let entry: string;
+  try {
+    // ESM resolution first (@protogov/errors-runtime only exports an "import" condition).
+    entry = fileURLToPath(import.meta.resolve(name));
+  } catch (e) {
+    throw new ToolError(`${name} is not installed next to protogov`, { hint: "reinstall protogov (npm ci)", cause: e });
+  }
+  // Walk up from the entry point to the package's own package.json (exports maps may hide it).
+  for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+    if (pkg.name !== name || !pkg.version) continue;
+    const found = { name, version: pkg.version, dir };
+    cache.set(name, found);
+    return found;
+  }
+  throw new ToolError(`cannot find the package.json of ${name} (resolved to ${entry})`);
 }

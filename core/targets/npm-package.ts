@@ -10,10 +10,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { FileDescriptorSet } from "@bufbuild/protobuf/wkt";
 import { PROTOGOV_VERSION } from "../../plugins/version.js";
-import { compileTypeScript } from "./compile-ts.js";
+import { compileTypeScript, installedPackage, RUNTIME_PACKAGES } from "./compile-ts.js";
 import { readmeModel, renderReadme } from "./package-readme.js";
 import type { FileMap } from "./run-plugins.js";
-import { installedPackage, RUNTIME_PACKAGES } from "./runtime-deps.js";
 import type { TargetConfig } from "./types.js";
 
 const TEMPLATE_DIR = fileURLToPath(new URL("../../../templates/package/", import.meta.url));
