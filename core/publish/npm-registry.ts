@@ -142,7 +142,11 @@ export async function publishDir(
 ): Promise<NpmOutcome> {
   const registry = registryOf(npm);
   if (await versionExists(id.name, id.version, registry, secrets)) return "exists";
-  const r = await runNpm(["publish", dir, "--access", npm.access, "--tag", npm.distTag, "--ignore-scripts"], registry, secrets);
+  const r = await runNpm(
+    ["publish", dir, ...(npm.access ? ["--access", npm.access] : []), "--tag", npm.distTag, "--ignore-scripts"],
+    registry,
+    secrets,
+  );
   if (r.code === 0) return "published";
   // Another run published the same version between our check and our publish.
   if (npmErrorCode(r) === "EPUBLISHCONFLICT" || /cannot publish over|previously published/i.test(r.stderr)) return "exists";

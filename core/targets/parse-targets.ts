@@ -89,7 +89,7 @@ function toPlugin(raw: Raw): TargetPlugin {
 function toNpm(raw: Raw): NpmPublishConfig {
   return {
     registry: String(raw["registry"] ?? ""),
-    access: (raw["access"] as NpmPublishConfig["access"] | undefined) ?? "restricted",
+    access: raw["access"] as NpmPublishConfig["access"],
     tokenEnv: (raw["token_env"] as string | undefined) ?? "NPM_TOKEN",
     distTag: (raw["dist_tag"] as string | undefined) ?? "latest",
   };

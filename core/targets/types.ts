@@ -19,7 +19,8 @@ export interface TargetPlugin {
 export interface NpmPublishConfig {
   /** Registry URL, e.g. https://npm.example.com/ (credentials never go here). */
   registry: string;
-  access: "public" | "restricted";
+  /** `--access`; unset leaves npm's default (scoped packages restricted, unscoped public). */
+  access: "public" | "restricted" | undefined;
   /** Name of the environment variable holding the registry token. */
   tokenEnv: string;
   /** dist-tag to publish under. */

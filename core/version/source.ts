@@ -12,7 +12,7 @@ export interface SourceState {
   /** HEAD of the API repository, or undefined outside git. */
   commit: string | undefined;
   repoRoot: string | undefined;
-  /** Uncommitted changes under the project root (`git status --porcelain`). */
+  /** Uncommitted changes to the project's protos and config (`git status --porcelain`). */
   dirty: string[];
 }
 
@@ -20,7 +20,9 @@ export async function sourceState(projectRoot: string): Promise<SourceState> {
   const repoRoot = await gitMaybe(["rev-parse", "--show-toplevel"], projectRoot);
   if (!repoRoot) return { commit: undefined, repoRoot: undefined, dirty: [] };
   const commit = await gitMaybe(["rev-parse", "HEAD"], projectRoot);
-  const status = (await gitMaybe(["status", "--porcelain", "--", "."], projectRoot)) ?? "";
+  // Only what a release is built from: generated output lying in the tree does not count.
+  const status =
+    (await gitMaybe(["status", "--porcelain", "--", "*.proto", "protogov.yaml", "buf.yaml", "buf.work.yaml"], projectRoot)) ?? "";
   return { commit, repoRoot, dirty: status.split("\n").filter((l) => l.trim() !== "") };
 }
 

@@ -37,7 +37,7 @@ describe("targets config", () => {
     assert.equal(t?.out, "gen/ts");
     assert.deepEqual(t?.package, { name: "ts", description: "" });
     assert.deepEqual(t?.version, { initial: "0.1.0", prerelease: undefined });
-    assert.deepEqual(t?.publish.npm, { registry: "http://127.0.0.1:1/", access: "restricted", tokenEnv: "NPM_TOKEN", distTag: "latest" });
+    assert.deepEqual(t?.publish.npm, { registry: "http://127.0.0.1:1/", access: undefined, tokenEnv: "NPM_TOKEN", distTag: "latest" });
     assert.equal(t?.line, 2);
   });
 

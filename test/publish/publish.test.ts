@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -131,6 +131,9 @@ describe("protogov publish", { concurrency: false }, () => {
 
   it("re-running publish changes nothing", async () => {
     const heads = [git(pyRemote, "rev-parse", "main"), git(docsRemote, "rev-parse", "gh-pages")];
+    // Generated output lying in the tree is not an uncommitted change to the API.
+    mkdirSync(join(api, "gen/ts"), { recursive: true });
+    writeFileSync(join(api, "gen/ts/leftover.js"), "//\n");
     const report = await publish();
     assert.deepEqual(statuses(report), { ts: "unchanged", python: "unchanged", docs: "unchanged" }, renderPublishReport(report));
     assert.deepEqual([git(pyRemote, "rev-parse", "main"), git(docsRemote, "rev-parse", "gh-pages")], heads);
