@@ -1,20 +1,25 @@
 /**
- * `protogov docs`: compiles the project once, runs protoc-gen-protogov-docs
- * in-process on the image (exactly what protoc or buf would run), and writes
- * the site through writeResponse (atomic; a directory protogov did not make
+ * `protogov docs`: compiles the project once and runs the docs generator of
+ * protoc-gen-protogov-docs in-process on the image (the same code protoc or
+ * buf would run, fed leanly: see docs-image.ts), writing each file as it is
+ * rendered through writeOutput (atomic; a directory protogov did not make
  * only gets files added, never deleted).
  *
  * The changelog page: pass `changelog` (what changed since a base) and the
- * site gets changelog.html, linked from every page. The API diff engine
- * (core/diff) is to compute it from the base `protogov check` already
- * resolves; until then the command builds the site without it.
+ * site gets changelog.html, linked from every page (see changelog.ts and the
+ * docs command, which computes it from the API diff when `--against` is given).
  */
 import { resolve } from "node:path";
-import { createDocsPlugin } from "../../plugins/docs/plugin.js";
+import { PluginInputError } from "../../plugins/define-plugin.js";
+import { generateDocs } from "../../plugins/docs/generate.js";
+import { DOCS_PLUGIN_NAME, withOverrides } from "../../plugins/docs/plugin.js";
 import { loadBuiltinTemplates, readTemplateDir } from "../../plugins/docs/templates.js";
+import { PROTOGOV_VERSION } from "../../plugins/version.js";
+import { InputError } from "../errors.js";
 import { compiledProject } from "../generate/compiled-project.js";
-import { requestFromImage, runPluginInProcess, writeResponse } from "../generate/run-plugin.js";
+import { writeOutput } from "../generate/run-plugin.js";
 import type { ChangelogInput } from "./changelog.js";
+import { readDocsImage } from "./docs-image.js";
 
 export type DocsFormat = "html" | "markdown" | "json";
 export type DocsLayout = "package" | "file" | "single";
@@ -30,7 +35,7 @@ export interface DocsOptions {
   /** Template override directory, relative to cwd. */
   templates?: string | undefined;
   title: string;
-  /** Changes since a base, for the changelog page (hook for the API diff engine). */
+  /** Changes since a base, for the changelog page (HTML only). */
   changelog?: ChangelogInput | undefined;
 }
 
@@ -40,24 +45,34 @@ export interface DocsResult {
 }
 
 export async function runDocs(opts: DocsOptions): Promise<DocsResult> {
-  const parameter = [
-    `format=${opts.format}`,
-    `layout=${opts.layout}`,
-    `title=${opts.title.replace(/,/g, " ")}`,
-    ...(opts.templates ? [`templates=${resolve(opts.cwd, opts.templates)}`] : []),
-  ].join(",");
-  const plugin = createDocsPlugin({
-    templates: loadBuiltinTemplates(),
-    loadTemplateDir: readTemplateDir,
-    ...(opts.changelog ? { changelog: opts.changelog } : {}),
-  });
+  const env = { templates: loadBuiltinTemplates(), loadTemplateDir: readTemplateDir };
+  const templates = pluginInput(() => withOverrides(env, opts.templates ? resolve(opts.cwd, opts.templates) : ""));
   const compiled = await compiledProject({ cwd: opts.cwd, configFile: opts.configFile, paths: opts.paths });
   try {
-    const request = requestFromImage(compiled.imagePath, compiled.project, parameter);
-    const response = runPluginInProcess(plugin, request);
+    const image = readDocsImage(compiled.imagePath, new Set(compiled.project.targets.map((t) => t.importPath)));
+    const files = generateDocs(image, {
+      format: opts.format,
+      layout: opts.layout,
+      title: opts.title,
+      templates,
+      generator: { name: DOCS_PLUGIN_NAME, version: PROTOGOV_VERSION },
+      changelog: opts.changelog,
+    });
     const outDir = resolve(opts.cwd, opts.out);
-    return { outDir, files: writeResponse(response, outDir) };
+    return { outDir, files: pluginInput(() => writeOutput(files, outDir)) };
   } finally {
     compiled.dispose();
+  }
+}
+
+/** A problem the plugin would answer in CodeGeneratorResponse.error is the user's: an InputError here. */
+function pluginInput<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof PluginInputError) {
+      throw new InputError(e.message, { hint: "fix the input or the plugin options named above" });
+    }
+    throw e;
   }
 }

@@ -13,7 +13,7 @@ import { linkTo } from "../../plugins/docs/links.js";
 import type { DocsModel, PageDoc } from "../../plugins/docs/model.js";
 import type { Renderer, TemplateSet } from "../../plugins/docs/render.js";
 import { type ChangelogInput, type ChangelogView, changelogView } from "./changelog.js";
-import { searchIndexScript, searchRows } from "./search-index.js";
+import { SearchIndex } from "./search-index.js";
 
 export interface SiteOptions {
   title: string;
@@ -40,17 +40,22 @@ export interface SiteContext {
 
 const ASSETS = "html/assets/";
 
-export function buildSite(model: DocsModel, renderer: Renderer, templates: TemplateSet, opts: SiteOptions): PlainFile[] {
+/**
+ * The site's files, one at a time: each page is rendered when the caller asks
+ * for it, so a caller that writes and drops each file holds one page at most.
+ */
+export function* siteFiles(model: DocsModel, renderer: Renderer, templates: TemplateSet, opts: SiteOptions): Generator<PlainFile> {
   const hasChangelog = opts.changelog !== undefined;
   const base = { title: opts.title, packages: model.packages, hasChangelog, generator: model.generator, changelog: null };
-  const files: PlainFile[] = [];
-  files.push({
+  yield {
     name: "index.html",
     content: renderer.render("index", { ...base, pageTitle: opts.title, kind: "index", root: "", page: null }),
-  });
+  };
+  const search = new SearchIndex();
   for (const page of model.pages) {
     const context: SiteContext = { ...base, pageTitle: page.title, kind: "page", root: page.root, page };
-    files.push({ name: `${page.path}.html`, content: renderer.render("page", context) });
+    yield { name: `${page.path}.html`, content: renderer.render("page", context) };
+    search.addPage(page);
   }
   if (opts.changelog) {
     const anchors = elementPages(model);
@@ -60,13 +65,12 @@ export function buildSite(model: DocsModel, renderer: Renderer, templates: Templ
     };
     const changelog = changelogView(opts.changelog, link);
     const context: SiteContext = { ...base, pageTitle: "Changelog", kind: "changelog", root: "", page: null, changelog };
-    files.push({ name: "changelog.html", content: renderer.render("changelog", context) });
+    yield { name: "changelog.html", content: renderer.render("changelog", context) };
   }
-  files.push({ name: "search-index.js", content: searchIndexScript(searchRows(model)) });
+  yield { name: "search-index.js", content: search.script() };
   for (const [path, content] of templates) {
-    if (path.startsWith(ASSETS)) files.push({ name: `assets/${path.slice(ASSETS.length)}`, content });
+    if (path.startsWith(ASSETS)) yield { name: `assets/${path.slice(ASSETS.length)}`, content };
   }
-  return files;
 }
 
 /** Page of every anchored element, for the changelog's links. */

@@ -55,13 +55,22 @@ export const OUTPUT_MARKER = ".protogov-output";
  * written to a staging directory first: a failure leaves the old output.
  */
 export function writeResponse(response: CodeGeneratorResponse, outDir: string): string[] {
+  return writeOutput(response.file, outDir);
+}
+
+/**
+ * writeResponse for files produced one at a time (`protogov docs` renders and
+ * writes page by page instead of holding a whole response): each file is
+ * written to the staging directory as it comes and can then be dropped.
+ */
+export function writeOutput(files: Iterable<{ name: string; content: string }>, outDir: string): string[] {
   const target = resolve(outDir);
   const staging = `${target}.protogov-tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   const written: string[] = [];
   try {
     mkdirSync(staging, { recursive: true });
-    for (const file of response.file) {
+    for (const file of files) {
       if (!file.name || file.name.split("/").includes("..") || file.name.startsWith("/")) continue;
       const path = join(staging, file.name);
       mkdirSync(dirname(path), { recursive: true });

@@ -13,12 +13,18 @@ import { LinkIndex, linkTo, packageAnchor, pageOf, rootOf } from "./links.js";
 import type { DocsModel, Layout, MessageDoc, PackageSection, PackageSummary, PageDoc } from "./model.js";
 import { MODEL_VERSION } from "./model.js";
 import { OptionReader } from "./options-text.js";
+import { locationsOf, type SourceLocations } from "./source-locations.js";
 
 export interface BuildOptions {
   layout: Layout;
   /** Extension of page links (".md", ".html"). */
   ext: string;
   generator: { name: string; version: string };
+  /**
+   * Source locations of a file to document; by default its decoded source
+   * info. `protogov docs` decodes them from the image's bytes, one file at a time.
+   */
+  locations?: (file: DescFile) => SourceLocations;
 }
 
 /**
@@ -29,10 +35,11 @@ export function buildModel(files: readonly DescFile[], allFiles: Iterable<DescFi
   const options = new OptionReader(allFiles);
   const refs: FileContext["refs"] = [];
   const pages = new Map<string, Map<string, PackageSection>>();
+  const locations = opts.locations ?? ((file: DescFile) => locationsOf(file.proto.sourceCodeInfo));
   for (const file of files) {
     const pkg = file.proto.package;
     const page = pageOf(opts.layout, file);
-    const comments = new FileComments(file.proto);
+    const comments = new FileComments(locations(file));
     if (comments.get([2]).excluded) continue;
     const sections = pages.get(page) ?? new Map<string, PackageSection>();
     pages.set(page, sections);

@@ -9,7 +9,7 @@
  * marker `@exclude` (or `@hide`) is left out of the documentation, together
  * with everything nested in it.
  */
-import type { FileDescriptorProto, SourceCodeInfo_Location } from "@bufbuild/protobuf/wkt";
+import type { SourceLocations } from "./source-locations.js";
 
 export interface ElementComments {
   /** Leading comment, else trailing, as Markdown ("" when none). */
@@ -23,24 +23,17 @@ const NONE: ElementComments = { text: "", excluded: false, line: null };
 const EXCLUDE = /(^|\s)@(exclude|hide)\b/;
 
 export class FileComments {
-  private readonly byPath = new Map<string, SourceCodeInfo_Location>();
-
-  constructor(file: FileDescriptorProto) {
-    for (const loc of file.sourceCodeInfo?.location ?? []) {
-      const key = loc.path.join(".");
-      // The first location of a path is the declaration; later ones are its parts.
-      if (!this.byPath.has(key)) this.byPath.set(key, loc);
-    }
-  }
+  /** `locations`: see source-locations.ts (decoded from the request, or lazily from the image's bytes). */
+  constructor(private readonly locations: SourceLocations) {}
 
   get(path: readonly number[]): ElementComments {
-    const loc = this.byPath.get(path.join("."));
+    const loc = this.locations.get(path.join("."));
     if (!loc) return NONE;
-    const raw = loc.leadingComments ?? loc.trailingComments ?? "";
+    // `||`, not `??`: a decoded proto2 string that is not set reads as "", and a trailing comment must still count.
+    const raw = loc.leading || loc.trailing || "";
     const excluded = EXCLUDE.test(raw);
     const text = excluded ? "" : cleanComment(raw);
-    const line = loc.span[0];
-    return { text, excluded, line: line === undefined ? null : line + 1 };
+    return { text, excluded, line: loc.line === undefined ? null : loc.line + 1 };
   }
 }
 

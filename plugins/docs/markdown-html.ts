@@ -52,9 +52,23 @@ const marked = new Marked({
   },
 });
 
+/**
+ * Comments repeat a lot (googleapis documents most APIs in several versions,
+ * and standard fields such as `name` or `page_token` carry the same text), so
+ * parsed ones are kept; the cache is emptied when it gets large.
+ */
+const parsed = new Map<string, string>();
+const PARSED_MAX = 20_000;
+
 /** Renders a comment; "" stays "". */
 export function markdownToHtml(markdown: string): string {
   if (markdown === "") return "";
   if (!MARKDOWN_SYNTAX.test(markdown)) return `<p>${escapeHtml(markdown)}</p>\n`;
-  return marked.parse(markdown, { async: false });
+  let html = parsed.get(markdown);
+  if (html === undefined) {
+    html = marked.parse(markdown, { async: false });
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(markdown, html);
+  }
+  return html;
 }

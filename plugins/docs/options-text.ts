@@ -72,9 +72,17 @@ export class OptionReader {
     return Array.isArray(json) ? json.map(String) : [];
   }
 
+  /** The last options message read: each element asks for its custom options and then for one built-in option. */
+  private last: { options: OptionsMessage; values: { ext: DescExtension; value: unknown }[] } | undefined;
+
   private extensionValues(options: OptionsMessage | undefined): { ext: DescExtension; value: unknown }[] {
     const unknown = options?.$unknown;
     if (!options || !unknown || unknown.length === 0) return [];
+    if (this.last?.options !== options) this.last = { options, values: this.decode(options, unknown) };
+    return this.last.values;
+  }
+
+  private decode(options: OptionsMessage, unknown: { no: number }[]): { ext: DescExtension; value: unknown }[] {
     const byNumber = this.byExtendee.get(options.$typeName);
     if (!byNumber) return [];
     const seen = new Set<number>();

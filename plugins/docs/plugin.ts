@@ -6,13 +6,12 @@
  * `protogov docs` in-process.
  */
 import type { ChangelogInput } from "../../core/docs/changelog.js";
-import { buildSite } from "../../core/docs/site.js";
-import { definePlugin, type PlainFile, PluginInputError, type ProtogovPlugin } from "../define-plugin.js";
+import { definePlugin, PluginInputError, type ProtogovPlugin } from "../define-plugin.js";
 import { defineOptions } from "../options.js";
 import { PROTOGOV_VERSION } from "../version.js";
-import { buildModel } from "./build-model.js";
-import type { DocsModel } from "./model.js";
-import { createRenderer, overlay, type TemplateSet } from "./render.js";
+import { generateDocs } from "./generate.js";
+import type { DocsFormat, Layout } from "./model.js";
+import { overlay, type TemplateSet } from "./render.js";
 
 export const DOCS_PLUGIN_NAME = "protoc-gen-protogov-docs";
 
@@ -47,30 +46,25 @@ export function createDocsPlugin(env: DocsPluginEnv): ProtogovPlugin {
     version: PROTOGOV_VERSION,
     description: "generates API reference documentation (Markdown, HTML site or JSON) from proto comments and options",
     options: docsPluginOptions,
-    *generateFiles(schema) {
+    generateFiles(schema) {
       const { format, layout, title } = schema.options;
-      const templates = withOverrides(env, schema.options.templates);
-      const ext = format === "markdown" ? ".md" : ".html";
-      const model = buildModel(schema.files, schema.allFiles, {
-        layout: layout as DocsModel["layout"],
-        ext,
-        generator: { name: DOCS_PLUGIN_NAME, version: PROTOGOV_VERSION },
-      });
-      if (format === "json") {
-        yield { name: "docs.json", content: `${JSON.stringify(model, null, 2)}\n` };
-      } else if (format === "html") {
-        yield* buildSite(model, createRenderer("html", templates), templates, {
+      return generateDocs(
+        { files: schema.files, allFiles: schema.allFiles },
+        {
+          format: format as DocsFormat,
+          layout: layout as Layout,
           title,
-          ...(env.changelog ? { changelog: env.changelog } : {}),
-        });
-      } else {
-        yield* markdownPages(model, templates, title);
-      }
+          templates: withOverrides(env, schema.options.templates),
+          generator: { name: DOCS_PLUGIN_NAME, version: PROTOGOV_VERSION },
+          changelog: env.changelog,
+        },
+      );
     },
   });
 }
 
-function withOverrides(env: DocsPluginEnv, dir: string): TemplateSet {
+/** The user's template directory over the built-in templates (`templates` option). */
+export function withOverrides(env: DocsPluginEnv, dir: string): TemplateSet {
   if (dir === "") return env.templates;
   if (!env.loadTemplateDir) throw new PluginInputError(`${DOCS_PLUGIN_NAME}: the templates option is not available here`);
   try {
@@ -78,18 +72,4 @@ function withOverrides(env: DocsPluginEnv, dir: string): TemplateSet {
   } catch (e) {
     throw new PluginInputError(`${DOCS_PLUGIN_NAME}: templates=${dir}: ${e instanceof Error ? e.message : String(e)}`);
   }
-}
-
-function* markdownPages(model: DocsModel, templates: TemplateSet, title: string): Generator<PlainFile> {
-  const renderer = createRenderer("markdown", templates);
-  const generator = model.generator;
-  for (const page of model.pages) yield { name: `${page.path}.md`, content: tidy(renderer.render("page", { ...page, generator })) };
-  if (model.layout !== "single") {
-    yield { name: "index.md", content: tidy(renderer.render("index", { title, packages: model.packages, generator })) };
-  }
-}
-
-/** At most one blank line in a row and one final newline: templates stay readable, output stays clean. */
-function tidy(markdown: string): string {
-  return `${markdown.replace(/\n{3,}/g, "\n\n").trim()}\n`;
 }

@@ -15,6 +15,31 @@
   var MAX = 50;
   var RANK = { package: 0, service: 1, error: 2, method: 3, message: 4, enum: 5, field: 6 };
 
+  // The index as written by core/docs/search-index.ts (version 2) to rows of
+  // [kind, name, full name (or domain), href from the site root, summary].
+  var KINDS = ["package", "service", "error", "method", "message", "enum", "field"];
+  function expand(index) {
+    if (Array.isArray(index)) return index;
+    var out = [];
+    (index.sections || []).forEach(function (s) {
+      var page = s[0], pkg = s[1];
+      var href = function (anchor) { return page + ".html#" + encodeURI(anchor); };
+      var full = function (local) { return pkg ? pkg + "." + local : local; };
+      out.push(["package", pkg, pkg, href(s[2]), s[3]]);
+      s[4].forEach(function (e) {
+        if (typeof e[0] === "string") { out.push(e); return; }
+        var kind = KINDS[e[0]];
+        if (kind === "error") { out.push([kind, e[1], e[2], href("error:" + e[3]), e[4]]); return; }
+        out.push([kind, e[1], full(e[1]), href(full(e[1])), e[2]]);
+        (e[3] || []).forEach(function (f) {
+          var name = e[1] + "." + f;
+          out.push(["field", name, full(name), href(full(name)), ""]);
+        });
+      });
+    });
+    return out;
+  }
+
   // Runs `then` once the index is there; while it loads, only the latest request is kept.
   function load(then) {
     if (rows) return then();
@@ -24,7 +49,7 @@
     var script = document.createElement("script");
     script.src = root + "search-index.js";
     script.onload = function () {
-      rows = window.PROTOGOV_SEARCH || [];
+      rows = expand(window.PROTOGOV_SEARCH || []);
       if (pending) pending();
       pending = null;
     };
