@@ -25,6 +25,11 @@ export interface ReleasePlan {
   bump: SemverBump;
   /** undefined: nothing to release (no API change since the last release). */
   version: string | undefined;
+  /**
+   * The version the git side tags: `version`, or for a target also published to npm whose npm
+   * release is already out (an earlier run stopped before its git push), that release.
+   */
+  gitVersion: string | undefined;
   changelog: string;
   files: FileMap | undefined;
   /** For git: the commit message (source commit and changelog in it). */
@@ -69,7 +74,9 @@ export async function planRelease(
     version !== undefined || untagged || target.publish.git
       ? await ctx.generation.build(target, releaseVersion ? { version: releaseVersion, sourceCommit: ctx.sourceCommit } : undefined)
       : undefined;
-  return { target, last, bump, version, changelog, files, message: commitMessage(target, version, last, ctx.sourceCommit, changelog) };
+  const gitVersion = version ?? (target.publish.npm ? last?.version : undefined);
+  const message = commitMessage(target, gitVersion, version ? last : undefined, ctx.sourceCommit, changelog);
+  return { target, last, bump, version, gitVersion, changelog, files, message };
 }
 
 function commitMessage(

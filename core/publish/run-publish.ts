@@ -121,7 +121,7 @@ async function execute(prepared: Prepared[], ctx: PlanContext, secrets: Secrets)
       }
       const git = plan.target.publish.git;
       if (git && p.repo && plan.files) {
-        const result = await commitAndPush(p.repo, { version: plan.version, files: plan.files, message: plan.message }, async (last) => {
+        const result = await commitAndPush(p.repo, { version: plan.gitVersion, files: plan.files, message: plan.message }, async (last) => {
           if (last.sourceCommit && last.sourceCommit !== ctx.sourceCommit && !(await hasCommit(last.sourceCommit, ctx))) {
             throw new ToolError(
               `${secrets.scrub(git.url)} moved meanwhile: it now holds a release built from ${last.sourceCommit.slice(0, 12)}, which this clone does not have (a newer commit?)`,
@@ -142,7 +142,7 @@ async function execute(prepared: Prepared[], ctx: PlanContext, secrets: Secrets)
             plan.target.publish.npm ? plan.last : last,
             !plan.target.publish.npm && !git.tag,
           );
-          return again.files ? { version: again.version, files: again.files, message: again.message } : undefined;
+          return again.files ? { version: again.gitVersion, files: again.files, message: again.message } : undefined;
         });
         const where = `${secrets.scrub(git.url)} (branch ${git.branch}${git.directory === "." ? "" : `, directory ${git.directory}`})`;
         if (result.outcome === "pushed") {
