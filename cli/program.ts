@@ -169,9 +169,14 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
     .option("--layout <layout>", "one page per package, per file, or a single page: package, file, single", "package")
     .option("--templates <dir>", "directory of templates that replace the built-in ones (see docs/docs-generator.md)")
     .option("--title <text>", "site title", "API reference")
+    .option("--against <ref>", "add a changelog page of the API changes since this git ref, directory or image (HTML)")
     .addHelpText("after", "\nExamples:\n  $ protogov docs --out site\n  $ protogov docs --format markdown --layout file --out docs/api")
     .action(
-      (paths: string[], opts: { out: string; docsFormat: string; layout: string; templates?: string; title: string }, cmd: Command) => {
+      (
+        paths: string[],
+        opts: { out: string; docsFormat: string; layout: string; templates?: string; title: string; against?: string },
+        cmd: Command,
+      ) => {
         // The global --format, when given, picks the docs format too (its default "text" is a report format).
         const explicit = cmd.optsWithGlobals().format !== undefined && cmd.getOptionValueSourceWithGlobals("format") !== "default";
         const docsFormat = explicit ? String(cmd.optsWithGlobals().format) : opts.docsFormat;

@@ -1,3 +1,4 @@
+import { apiChangelog } from "../../core/docs/api-changelog.js";
 import { type DocsFormat, type DocsLayout, runDocs } from "../../core/docs/run-docs.js";
 import { UsageError } from "../../core/errors.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
@@ -12,14 +13,23 @@ export interface DocsCommandOptions extends GlobalOptions {
   layout: string;
   templates?: string;
   title: string;
+  /** Base for the changelog page (HTML only): a git ref, a directory or an image. */
+  against?: string;
 }
 
 export async function docs(opts: DocsCommandOptions): Promise<number> {
   const format = pick(opts.docsFormat, DOCS_FORMATS, "--docs-format");
   const layout = pick(opts.layout, DOCS_LAYOUTS, "--layout");
+  if (opts.against !== undefined && format !== "html") {
+    throw new UsageError("--against adds a changelog page to the HTML site; it does not apply to --docs-format " + format);
+  }
   const started = Date.now();
+  const cwd = resolveCwd(opts);
+  const changelog =
+    opts.against === undefined ? undefined : await apiChangelog({ cwd, configFile: opts.config, paths: opts.paths, against: opts.against });
   const result = await runDocs({
-    cwd: resolveCwd(opts),
+    cwd,
+    changelog,
     configFile: opts.config,
     paths: opts.paths,
     out: opts.out,

@@ -1,9 +1,8 @@
 /**
  * The changelog page's input: what changed in the API since a base. The site
- * builder takes it as data and knows nothing of how it was computed; the API
- * diff engine (core/diff, in progress) is to produce it, and `protogov docs`
- * passes it in once a base is known (see `DocsOptions.changelog` in
- * run-docs.ts). Without it the site has no changelog page.
+ * builder takes it as data and knows nothing of how it was computed;
+ * `protogov docs --against REF` fills it from the API diff (api-changelog.ts).
+ * Without it the site has no changelog page.
  */
 
 export type ChangeKind = "added" | "removed" | "changed" | "deprecated";
@@ -23,12 +22,16 @@ export interface ChangelogEntry {
 export interface ChangelogInput {
   /** What the docs are compared against, as shown: a git ref, a version, a directory. */
   base: string;
+  /** The semver bump the changes imply (`major`, `minor`, `patch`, `none`), when known. */
+  bump?: string | undefined;
   entries: ChangelogEntry[];
 }
 
 /** The changelog page's view model: entries grouped by package, breaking ones first. */
 export interface ChangelogView {
   base: string;
+  /** The semver bump, or "" when not known. */
+  bump: string;
   total: number;
   breaking: number;
   packages: { name: string; entries: (ChangelogEntry & { link: string | null })[] }[];
@@ -45,5 +48,11 @@ export function changelogView(input: ChangelogInput, linkOf: (fullName: string) 
   const packages = [...byPackage.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, entries]) => ({ name, entries: entries.sort((a, b) => Number(b.breaking) - Number(a.breaking)) }));
-  return { base: input.base, total: input.entries.length, breaking: input.entries.filter((e) => e.breaking).length, packages };
+  return {
+    base: input.base,
+    bump: input.bump ?? "",
+    total: input.entries.length,
+    breaking: input.entries.filter((e) => e.breaking).length,
+    packages,
+  };
 }
