@@ -103,6 +103,20 @@ describe("docs site in chromium (file://)", { skip: !existsSync(CHROMIUM) && "ch
     await page.screenshot({ path: join(artifacts, "errors.png") });
   });
 
+  it("the changelog page shows the bump and links a change to its element", async () => {
+    await open("index.html");
+    await page.locator(".toplinks a", { hasText: "Changelog" }).click();
+    await page.waitForURL(/changelog\.html$/);
+    assert.match(
+      (await page.locator(".lead").textContent()) ?? "",
+      /Changes since main: 1 change\(s\), 0 breaking\. Version bump: minor\./,
+    );
+    await page.screenshot({ path: join(artifacts, "changelog.png"), fullPage: true });
+    await page.locator(".changes a", { hasText: "acme.users.v1.User.email" }).click();
+    await page.waitForURL(/acme\.users\.v1\.html#acme\.users\.v1\.User\.email$/);
+    assert.equal(await page.locator('[id="acme.users.v1.User.email"]').isVisible(), true);
+  });
+
   it("comments with script, event handlers and javascript: links do not execute", async () => {
     await open("shop.v1.html");
     await page.waitForTimeout(300);

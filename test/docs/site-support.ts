@@ -6,15 +6,31 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { ChangelogInput } from "../../core/docs/changelog.js";
 import type { DocsModel } from "../../plugins/docs/model.js";
 import { examplesDir } from "../support/paths.js";
-import { docsFixtures, generate, protoFiles, protosDir, requestFor, writeTree } from "./support.js";
+import { docsFixtures, docsPlugin, generate, protoFiles, protosDir, requestFor, writeTree } from "./support.js";
 
 const showcaseDir = join(docsFixtures, "showcase");
 
+/** What `protogov docs --against` would pass for a new field (see changelog.test.ts for the real diff). */
+export const showcaseChangelog: ChangelogInput = {
+  base: "main",
+  bump: "minor",
+  entries: [
+    {
+      kind: "added",
+      element: "acme.users.v1.User.email",
+      package: "acme.users.v1",
+      message: "A new field `email` is added to message `acme.users.v1.User`.",
+      breaking: false,
+    },
+  ],
+};
+
 export function showcaseFiles(parameter: string): Map<string, string> {
   const files = [...protoFiles(examplesDir), ...protoFiles(showcaseDir).filter((f) => f.startsWith("shop/"))];
-  return generate(requestFor([examplesDir, showcaseDir, protosDir], files, parameter));
+  return generate(requestFor([examplesDir, showcaseDir, protosDir], files, parameter), docsPlugin({ changelog: showcaseChangelog }));
 }
 
 /** Writes the HTML site to a temporary directory; returns it with the package names of the index. */
