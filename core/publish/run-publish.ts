@@ -70,11 +70,14 @@ export async function runPublish(opts: PublishOptions): Promise<PublishReport> {
       if (!npm && !git) continue;
       if (npm && (!opts.dryRun || process.env[npm.tokenEnv])) secrets.require(npm.tokenEnv, `publishing ${target.name} to ${npm.registry}`);
       const repo = git ? await GitTargetRepo.open(git, secrets) : undefined;
-      const entry: Prepared = { plan: undefined as unknown as ReleasePlan, repo, gitChanges: undefined };
-      prepared.push(entry);
-      const last = npm ? await lastPublished(target.package?.name ?? target.name, registryOf(npm), secrets) : await repo?.lastRelease();
-      entry.plan = await planRelease(ctx, target, last, !npm && git?.tag === false);
-      if (repo && entry.plan.files) entry.gitChanges = await repo.stage(entry.plan.files);
+      try {
+        const last = npm ? await lastPublished(target.package?.name ?? target.name, registryOf(npm), secrets) : await repo?.lastRelease();
+        const plan = await planRelease(ctx, target, last, !npm && git?.tag === false);
+        prepared.push({ plan, repo, gitChanges: repo && plan.files ? await repo.stage(plan.files) : undefined });
+      } catch (e) {
+        repo?.dispose();
+        throw e;
+      }
     }
     if (opts.dryRun) return { dryRun: true, entries: prepared.map((p) => planned(p)) };
     return await execute(prepared, ctx, secrets);
