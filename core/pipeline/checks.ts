@@ -15,8 +15,9 @@ import { compareFindings, type Finding } from "../findings/finding.js";
 import { applyIgnores } from "../findings/ignore.js";
 import { checkFormat } from "../format/buf-format.js";
 import { runBufLint, runBufLintOnSources } from "../lint/buf-lint.js";
-import { runGovernanceRules } from "../rules/engine.js";
+import { rulesInputOf, runGovernanceRules } from "../rules/engine.js";
 import { resolveRules } from "../rules/resolve.js";
+import { runGovernanceRulesInWorker } from "../rules/rules-worker.js";
 import { resolveScope, type Scope, type ScopeOptions } from "./scope.js";
 
 export interface CheckSteps {
@@ -36,6 +37,9 @@ export interface CheckResult {
   /** Wall time per step in milliseconds (PROTOGOV_TIMINGS=1 prints them). */
   timings: Record<string, number>;
 }
+
+/** From this many target files on, protogov's rules run in a worker thread (see rules-worker.ts). */
+const RULES_WORKER_MIN_FILES = 500;
 
 /** Up to this many target files, buf lint runs on the sources concurrently with the build. */
 const SOURCE_LINT_MAX_FILES = 50;
@@ -82,7 +86,12 @@ export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<
         bufLint.catch(() => undefined);
         if (steps.lint) {
           const start = performance.now();
-          findings.push(...runGovernanceRules(imagePath, project, project.loaded.config));
+          const input = rulesInputOf(project);
+          findings.push(
+            ...(project.targets.length > RULES_WORKER_MIN_FILES
+              ? await runGovernanceRulesInWorker(imagePath, input)
+              : runGovernanceRules(imagePath, input)),
+          );
           timings["rules"] = Math.round(performance.now() - start);
         }
         if (baseBuild) {

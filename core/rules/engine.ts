@@ -11,18 +11,39 @@ import type { Project } from "../project/project.js";
 import { resolveRules } from "./resolve.js";
 import type { Anchor, EndContext, FileContext } from "./rule.js";
 
-export function runGovernanceRules(imagePath: string, project: Project, config: ProtogovConfig): Finding[] {
-  const active = resolveRules(config, project.loaded.lineOf, project.loaded.file);
+/** What the rules need of a project: plain data, so it can cross into a worker thread. */
+export interface RulesInput {
+  /** Project files by import path. */
+  files: Map<string, { rel: string; abs: string }>;
+  /** Import paths of the files to check. */
+  targets: string[];
+  config: ProtogovConfig;
+  configFile: string | undefined;
+}
+
+export function rulesInputOf(project: Project): RulesInput {
+  return {
+    files: new Map(project.files.map((f) => [f.importPath, { rel: f.rel, abs: f.abs }])),
+    targets: project.targets.map((t) => t.importPath),
+    config: project.loaded.config,
+    configFile: project.loaded.file,
+  };
+}
+
+export function runGovernanceRules(imagePath: string, input: RulesInput): Finding[] {
+  const { config } = input;
+  // Options were validated (with their config lines) before the compile; no line lookups needed here.
+  const active = resolveRules(config, () => undefined, input.configFile);
   if (active.length === 0) return [];
   const runs = active.map((a) => ({ ...a, run: a.rule.create() }));
   const findings: Finding[] = [];
   const packages = new Map<string, string>();
-  const targets = new Set(project.targets.map((t) => t.importPath));
+  const targets = new Set(input.targets);
 
   for (const image of readImageFile(imagePath)) {
     const importPath = image.proto.name;
     packages.set(importPath, image.proto.package);
-    const file = project.byImportPath.get(importPath);
+    const file = input.files.get(importPath);
     if (image.isImport || !file || !targets.has(importPath)) continue;
     let text: string | undefined;
     for (const { rule, severity, options, run } of runs) {
