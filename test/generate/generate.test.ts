@@ -6,12 +6,11 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { type GeneratedTargets, generateTargets } from "../../core/targets/generate-targets.js";
-import { EXAMPLES } from "../publish/api-project.js";
+import { EXAMPLES, tempDir } from "../publish/api-project.js";
 
 const CONFIG = `version: 1
 targets:
@@ -28,14 +27,14 @@ targets:
 `;
 
 function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), "protogov-generate-"));
+  const dir = tempDir("protogov-generate-");
   cpSync(join(EXAMPLES, "acme"), join(dir, "acme"), { recursive: true });
   writeFileSync(join(dir, "protogov.yaml"), CONFIG);
   return dir;
 }
 
 function write(files: Map<string, Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), "protogov-out-"));
+  const dir = tempDir("protogov-out-");
   for (const [name, content] of files) {
     execFileSync("mkdir", ["-p", join(dir, name, "..")]);
     writeFileSync(join(dir, name), content);

@@ -7,15 +7,14 @@
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { ToolError } from "../../core/errors.js";
 import { generateTargets } from "../../core/targets/generate-targets.js";
-import { EXAMPLES } from "../publish/api-project.js";
+import { EXAMPLES, tempDir } from "../publish/api-project.js";
 
 const run = promisify(execFile);
 const BIN = fileURLToPath(new URL("../../cli/bin.js", import.meta.url));
@@ -23,7 +22,7 @@ const PROTOBUF = fileURLToPath(new URL("../../../node_modules/@bufbuild/protobuf
 const WKT = fileURLToPath(new URL("../../../node_modules/@bufbuild/protobuf/dist/esm/wkt/index.js", import.meta.url));
 
 function project(targets: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "protogov-plugins-"));
+  const dir = tempDir("protogov-plugins-");
   cpSync(join(EXAMPLES, "acme"), join(dir, "acme"), { recursive: true });
   writeFileSync(join(dir, "protogov.yaml"), `version: 1\ntargets:\n${targets}`);
   return dir;
@@ -31,7 +30,7 @@ function project(targets: string): string {
 
 /** A protoc-gen-list executable: one file listing the files to generate and the parameter. */
 function listPlugin(): string {
-  const bin = mkdtempSync(join(tmpdir(), "protogov-bin-"));
+  const bin = tempDir("protogov-bin-");
   const script = `#!${process.execPath}
 import { create, fromBinary, toBinary } from ${JSON.stringify(PROTOBUF)};
 import { CodeGeneratorRequestSchema, CodeGeneratorResponseSchema } from ${JSON.stringify(WKT)};
@@ -85,7 +84,7 @@ describe("target plugins and output", () => {
 
   it("says how to get protoc when a protoc built-in cannot run", async () => {
     const dir = project("  - name: j\n    language: java\n    plugins:\n      - name: java\n");
-    const empty = mkdtempSync(join(tmpdir(), "protogov-nopath-"));
+    const empty = tempDir("protogov-nopath-");
     await assert.rejects(
       withPath(empty, () => generateTargets({ cwd: dir, names: [] })),
       (e: unknown) => e instanceof ToolError && /part of protoc/.test(e.message) && /protobuf-compiler/.test(e.hint ?? ""),

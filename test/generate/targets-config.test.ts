@@ -5,16 +5,16 @@
  * target names on the command line.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { loadConfig } from "../../core/config/load.js";
 import { ConfigError, UsageError } from "../../core/errors.js";
 import { selectTargets } from "../../core/targets/generate-targets.js";
+import { tempDir } from "../publish/api-project.js";
 
 function load(yaml: string) {
-  const dir = mkdtempSync(join(tmpdir(), "protogov-targets-"));
+  const dir = tempDir("protogov-targets-");
   writeFileSync(join(dir, "protogov.yaml"), yaml);
   return loadConfig({ startDir: dir });
 }

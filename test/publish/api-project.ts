@@ -5,10 +5,21 @@
  * breaking change, and small git helpers.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+
+/** Every temporary directory of a test file lives under one root, removed when the process exits. */
+let tempRoot: string | undefined;
+export function tempDir(prefix: string): string {
+  if (!tempRoot) {
+    const root = mkdtempSync(join(tmpdir(), "protogov-test-"));
+    tempRoot = root;
+    process.on("exit", () => rmSync(root, { recursive: true, force: true }));
+  }
+  return mkdtempSync(join(tempRoot, prefix));
+}
 
 export const EXAMPLES = fileURLToPath(new URL("../../../proto-examples/", import.meta.url));
 export const USERS_PROTO = "acme/users/v1/users.proto";
@@ -22,7 +33,7 @@ export function git(cwd: string, ...args: string[]): string {
 }
 
 export function bareRemote(): string {
-  const dir = mkdtempSync(join(tmpdir(), "protogov-remote-"));
+  const dir = tempDir("protogov-remote-");
   git(dir, "init", "--quiet", "--bare", "--initial-branch=main");
   return dir;
 }
@@ -64,7 +75,7 @@ targets:
 }
 
 export function apiProject(o: ApiProjectOptions): string {
-  const dir = mkdtempSync(join(tmpdir(), "protogov-api-"));
+  const dir = tempDir("protogov-api-");
   cpSync(join(EXAMPLES, "acme"), join(dir, "acme"), { recursive: true });
   writeFileSync(join(dir, "protogov.yaml"), targetsYaml(o));
   git(dir, "init", "--quiet", "--initial-branch=main");

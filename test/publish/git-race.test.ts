@@ -8,16 +8,15 @@
  *   cleanly instead of going on top; if the older wins, both are published.
  */
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { runPublish } from "../../core/publish/run-publish.js";
-import { addField, bareRemote, EXAMPLES, git } from "./api-project.js";
+import { addField, bareRemote, EXAMPLES, git, tempDir } from "./api-project.js";
 
 /** An API repository publishing python stubs to `remote`, with v1.0.0 already out; and a second worktree. */
 async function released(remote: string): Promise<{ a: string; b: string }> {
-  const a = mkdtempSync(join(tmpdir(), "protogov-race-"));
+  const a = tempDir("protogov-race-");
   cpSync(join(EXAMPLES, "acme"), join(a, "acme"), { recursive: true });
   writeFileSync(
     join(a, "protogov.yaml"),
@@ -28,7 +27,7 @@ async function released(remote: string): Promise<{ a: string; b: string }> {
   git(a, "commit", "--quiet", "-m", "API");
   const first = await runPublish({ cwd: a, names: [], dryRun: false });
   assert.equal(first.entries[0]?.status, "published");
-  const b = join(mkdtempSync(join(tmpdir(), "protogov-race-b-")), "b");
+  const b = join(tempDir("protogov-race-b-"), "b");
   git(a, "worktree", "add", "--quiet", "-b", "other", b);
   return { a, b };
 }

@@ -7,15 +7,14 @@
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { publishReportJson, renderPublishReport } from "../../core/publish/publish-report.js";
 import { runPublish } from "../../core/publish/run-publish.js";
-import { addField, apiProject, bareRemote, git, removeField } from "./api-project.js";
+import { addField, apiProject, bareRemote, git, removeField, tempDir } from "./api-project.js";
 import { type Registry, seedFromNodeModules, startVerdaccio } from "./verdaccio.js";
 
 const run = promisify(execFile);
@@ -92,7 +91,7 @@ describe("protogov publish", { concurrency: false }, () => {
   });
 
   it("a fresh project installs the package and gets the typed error back from a connect-node server", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "protogov-consumer-"));
+    const dir = tempDir("protogov-consumer-");
     writeFileSync(join(dir, "package.json"), '{ "name": "consumer", "private": true, "type": "module" }\n');
     copyFileSync(CONSUMER, join(dir, "consumer.mjs"));
     // The registry has no uplinks: the public dependencies are seeded from protogov's own node_modules,

@@ -6,13 +6,12 @@
  * npm already has, and publishes nothing twice.
  */
 import assert from "node:assert/strict";
-import { chmodSync, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, cpSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { renderPublishReport } from "../../core/publish/publish-report.js";
 import { runPublish } from "../../core/publish/run-publish.js";
-import { bareRemote, EXAMPLES, git } from "./api-project.js";
+import { bareRemote, EXAMPLES, git, tempDir } from "./api-project.js";
 import { type Registry, startVerdaccio } from "./verdaccio.js";
 
 let registry: Registry;
@@ -28,7 +27,7 @@ describe("resuming a release", () => {
     const hook = join(remote, "hooks", "pre-receive");
     writeFileSync(hook, "#!/bin/sh\necho 'pushes are frozen' >&2\nexit 1\n");
     chmodSync(hook, 0o755);
-    const api = mkdtempSync(join(tmpdir(), "protogov-resume-"));
+    const api = tempDir("protogov-resume-");
     cpSync(join(EXAMPLES, "acme"), join(api, "acme"), { recursive: true });
     writeFileSync(
       join(api, "protogov.yaml"),
