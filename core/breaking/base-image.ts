@@ -51,7 +51,11 @@ export async function buildBaseImage(base: Base, head: Project, only?: ReadonlyS
       await materialize(source, { repoPaths: moduleRepoPaths, rels: head.modules.map((m) => m.rel) }, root, only);
       const project = projectAt(root, head.loaded);
       const side = await compileSide(only ? narrowTo(project, only) : project, base.label);
-      return { ...side, dispose: () => (side.dispose(), rmSync(root, { recursive: true, force: true })) };
+      const dispose = (): void => {
+        side.dispose();
+        rmSync(root, { recursive: true, force: true });
+      };
+      return { ...side, dispose };
     } catch (e) {
       rmSync(root, { recursive: true, force: true });
       throw e;
