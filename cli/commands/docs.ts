@@ -1,5 +1,5 @@
 import { apiChangelog } from "../../core/docs/api-changelog.js";
-import { type DocsFormat, type DocsLayout, runDocs } from "../../core/docs/run-docs.js";
+import { type DocsFormat, type DocsLayout, type DocsOptions, type DocsResult, runDocs } from "../../core/docs/run-docs.js";
 import { UsageError } from "../../core/errors.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 
@@ -25,11 +25,8 @@ export async function docs(opts: DocsCommandOptions): Promise<number> {
   }
   const started = Date.now();
   const cwd = resolveCwd(opts);
-  const changelog =
-    opts.against === undefined ? undefined : await apiChangelog({ cwd, configFile: opts.config, paths: opts.paths, against: opts.against });
-  const result = await runDocs({
+  const docsOptions: DocsOptions = {
     cwd,
-    changelog,
     configFile: opts.config,
     paths: opts.paths,
     out: opts.out,
@@ -37,7 +34,15 @@ export async function docs(opts: DocsCommandOptions): Promise<number> {
     layout,
     templates: opts.templates,
     title: opts.title,
-  });
+  };
+  let result: DocsResult | undefined;
+  if (opts.against !== undefined) {
+    // One compile: the pages are rendered from the head image the changelog's diff used.
+    await apiChangelog({ cwd, configFile: opts.config, paths: opts.paths, against: opts.against }, async (head, changelog) => {
+      result = await runDocs({ ...docsOptions, changelog }, head);
+    });
+  }
+  result ??= await runDocs(docsOptions);
   const entry = format === "json" ? "docs.json" : "index";
   process.stderr.write(
     `Wrote ${result.files.length} file(s) to ${result.outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s` +

@@ -12,7 +12,7 @@ import type { Finding } from "../findings/finding.js";
 const ALLOW_MARK = /protogov:allow-breaking[ \t]+([A-Z0-9_]+)(?:[ \t]+(.*))?/;
 
 export function applyAccepted(findings: readonly Finding[], accepted: readonly AcceptedBreak[], root: string): Finding[] {
-  const sources = new SourceLines(root);
+  const sources = new SourceLines(root, "protogov:allow-breaking");
   return findings.map((f) => {
     if (f.severity === "warn") return f; // already accepted (by the diff engine) or never failing
     const reason = acceptedByConfig(f, accepted) ?? acceptedByComment(f, sources);

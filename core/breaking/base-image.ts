@@ -86,8 +86,15 @@ function checkImage(path: string, label: string): void {
   }
 }
 
+/** PROTOGOV_NO_CACHE=1 (or true) compiles the base every time and neither reads nor writes the cache. */
+export function cacheDisabled(): boolean {
+  const v = (process.env["PROTOGOV_NO_CACHE"] ?? "").toLowerCase();
+  return v !== "" && v !== "0" && v !== "false";
+}
+
 /** A full base image is kept in the cache under its key, so the same base compiles once. */
 async function cachedBy(key: string, project: Project, build: () => Promise<BaseImage>): Promise<BaseImage> {
+  if (cacheDisabled()) return build();
   const cached = join(cacheDir(), `base-${key}.binpb`);
   if (existsSync(cached)) return { imagePath: cached, pathOf: (p) => mapByModules(p, project), dispose: () => undefined };
   const side = await build();

@@ -3,9 +3,10 @@
  * (buf lint, buf breaking and protogov's own rules all read the image).
  * Errors in the user's protos become findings with file, line and column.
  */
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { runBuf } from "../buf/buf.js";
+import { goMemoryEnv } from "../buf/go-memory.js";
 import type { Finding } from "../findings/finding.js";
 import type { Project, ProtoFile } from "../project/project.js";
 import { parseBufJsonLines, workspacePathToProject } from "./buf-paths.js";
@@ -19,7 +20,12 @@ export interface CompileResult {
 
 export async function compileProject(project: Project, ws: BufWorkspace): Promise<CompileResult> {
   const findings: Finding[] = [];
-  const binaries = project.targets.filter(isBinaryFile);
+  let sourceBytes = 0;
+  const binaries = project.targets.filter((f) => {
+    const probe = probeSource(f);
+    sourceBytes += probe.size;
+    return probe.binary;
+  });
   for (const f of binaries) {
     findings.push({
       rule: "COMPILE",
@@ -36,9 +42,7 @@ export async function compileProject(project: Project, ws: BufWorkspace): Promis
   const args = ["build", ...buildInput(project, ws), "-o", imagePath, "--error-format", "json"];
   for (const f of binaries) args.push("--exclude-path", `${ws.moduleDirs[f.module]}/${f.importPath}`);
   if (binaries.length === project.targets.length) return { imagePath: undefined, findings };
-  // buf build allocates heavily and frees little: fewer GC cycles save ~20% CPU, and its peak
-  // stays below the lint step's, which sets the run's peak anyway.
-  const result = await runBuf(args, { cwd: ws.dir, env: { GOGC: process.env["GOGC"] ?? "300" } });
+  const result = await runBuf(args, { cwd: ws.dir, env: buildMemoryEnv(project, sourceBytes) });
   for (const raw of parseBufJsonLines(`${result.stdout}\n${result.stderr}`)) {
     const file = workspacePathToProject(raw.path, project, ws);
     findings.push({
@@ -56,6 +60,20 @@ export async function compileProject(project: Project, ws: BufWorkspace): Promis
   }
   const failed = result.code !== 0;
   return { imagePath: failed ? undefined : imagePath, findings };
+}
+
+/**
+ * buf build allocates heavily and frees little: on googleapis (63 MB of sources) Go's default
+ * pacing spends a quarter of its CPU collecting. A full build of a large tree collects only at
+ * 50x the sources (3.0 GB there: the peak GOGC=300 reached anyway, below the lint step's, which
+ * sets the run's peak): 14.3 s / 21.9 s CPU against 16.4 s / 25.0 s with GOGC=300. A narrowed
+ * build compiles only the targets and their imports, whose size is not known up front, and
+ * small trees gain nothing from a limit: both keep GOGC=300 (~20% less CPU than the default).
+ */
+function buildMemoryEnv(project: Project, sourceBytes: number): Record<string, string> {
+  const paced = { GOGC: process.env["GOGC"] ?? "300" };
+  if (project.narrowed) return process.env["GOMEMLIMIT"] ? {} : paced;
+  return goMemoryEnv(sourceBytes, 50, paced);
 }
 
 /** The build input: the single module directly (protogov's protos stay imports), or the workspace. */
@@ -82,20 +100,24 @@ function hintFor(message: string, project: Project): { hint?: string } {
 const PROBE = Buffer.alloc(64 * 1024);
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
-/** A .proto that holds NUL bytes or invalid UTF-8 in its first 64 KiB is not source. */
-function isBinaryFile(file: ProtoFile): boolean {
+/**
+ * A .proto that holds NUL bytes or invalid UTF-8 in its first 64 KiB is not source. The size
+ * comes with the open file for free and sizes buf's memory settings.
+ */
+function probeSource(file: ProtoFile): { binary: boolean; size: number } {
   const fd = openSync(file.abs, "r");
   try {
+    const size = fstatSync(fd).size;
     const buf = PROBE;
     const n = readSync(fd, buf, 0, buf.length, 0);
     const head = buf.subarray(0, n);
-    if (head.includes(0)) return true;
+    if (head.includes(0)) return { binary: true, size };
     try {
       // A multi-byte character cut at the 64 KiB boundary is not an error.
       UTF8.decode(n === buf.length ? head.subarray(0, n - 4) : head);
-      return false;
+      return { binary: false, size };
     } catch {
-      return true;
+      return { binary: true, size };
     }
   } finally {
     closeSync(fd);

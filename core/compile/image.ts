@@ -14,8 +14,8 @@ import {
   SourceCodeInfoSchema,
 } from "@bufbuild/protobuf/wkt";
 
-/** buf's ImageFileExtension lives at this field number of FileDescriptorProto. */
-const BUF_EXTENSION_FIELD = 8042;
+import { IMAGE_FILE_EXTENSION_FIELD, readIsImport } from "./image-extension.js";
+
 const SOURCE_CODE_INFO_FIELD = 9;
 
 export interface ImageFile {
@@ -85,7 +85,7 @@ function decodeFile(bytes: Uint8Array): ImageFile {
     if (fieldNo === SOURCE_CODE_INFO_FIELD) {
       // skip() returned the whole field; re-read the payload of the length-delimited value
       sourceInfo = new BinaryReader(bytes.subarray(payloadStart, reader.pos)).bytes();
-    } else if (fieldNo === BUF_EXTENSION_FIELD) {
+    } else if (fieldNo === IMAGE_FILE_EXTENSION_FIELD) {
       isImport = readIsImport(new BinaryReader(bytes.subarray(payloadStart, reader.pos)).bytes());
     } else {
       const chunk = bytes.subarray(start, reader.pos);
@@ -113,14 +113,4 @@ function decodeFile(bytes: Uint8Array): ImageFile {
       return index.get(path.join("."));
     },
   };
-}
-
-function readIsImport(ext: Uint8Array): boolean {
-  const reader = new BinaryReader(ext);
-  while (reader.pos < reader.len) {
-    const [fieldNo, wireType] = reader.tag();
-    if (fieldNo === 1 && wireType === WireType.Varint) return reader.bool();
-    reader.skip(wireType, fieldNo);
-  }
-  return false;
 }

@@ -11,6 +11,7 @@
  * whole trees are passed along.
  */
 import { BinaryReader, BinaryWriter, WireType } from "@bufbuild/protobuf/wire";
+import { IMAGE_FILE_EXTENSION_FIELD, readIsImport } from "../compile/image-extension.js";
 import { diffApis } from "./diff-apis.js";
 import { registryFromImage } from "./image.js";
 import type { ApiChange, DiffOptions } from "./types.js";
@@ -81,20 +82,10 @@ function scanFile(bytes: Uint8Array): ImageEntry {
     if (no === 1 && wireType === WireType.LengthDelimited) entry.name = reader.string();
     else if (no === 2 && wireType === WireType.LengthDelimited) entry.pkg = reader.string();
     else if (no === 3 && wireType === WireType.LengthDelimited) entry.deps.push(reader.string());
-    else if (no === 8042 && wireType === WireType.LengthDelimited) entry.isImport = readIsImport(reader.bytes());
+    else if (no === IMAGE_FILE_EXTENSION_FIELD && wireType === WireType.LengthDelimited) entry.isImport = readIsImport(reader.bytes());
     else reader.skip(wireType, no);
   }
   return entry;
-}
-
-function readIsImport(ext: Uint8Array): boolean {
-  const reader = new BinaryReader(ext);
-  while (reader.pos < reader.len) {
-    const [no, wireType] = reader.tag();
-    if (no === 1 && wireType === WireType.Varint) return reader.bool();
-    reader.skip(wireType, no);
-  }
-  return false;
 }
 
 /** The changed files present in the image plus everything they import, transitively. */

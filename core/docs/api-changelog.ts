@@ -7,7 +7,8 @@
  */
 import type { ApiChange, ApiDiff } from "../diff/types.js";
 import { InputError } from "../errors.js";
-import { runChecks } from "../pipeline/checks.js";
+import { type HeadImage, runChecks } from "../pipeline/checks.js";
+import type { Project } from "../project/project.js";
 import type { ChangeKind, ChangelogEntry, ChangelogInput } from "./changelog.js";
 
 export interface ApiChangelogOptions {
@@ -18,10 +19,27 @@ export interface ApiChangelogOptions {
   against: string;
 }
 
-export async function apiChangelog(opts: ApiChangelogOptions): Promise<ChangelogInput | undefined> {
+/** The compiled head, handed to `render` while its image still exists. */
+export interface CompiledHead {
+  imagePath: string;
+  project: Project;
+}
+
+/**
+ * The changelog since `against`. With `render`, it also gets the head image the
+ * diff was computed from, with the changelog, so the caller does not compile again.
+ */
+export async function apiChangelog(
+  opts: ApiChangelogOptions,
+  render?: (head: CompiledHead, changelog: ChangelogInput | undefined) => Promise<void>,
+): Promise<ChangelogInput | undefined> {
+  const withHeadImage = render
+    ? ({ imagePath, scope, diff }: HeadImage) =>
+        render({ imagePath, project: scope.project }, scope.base && diff ? changelogFromDiff(diff, scope.base.label) : undefined)
+    : undefined;
   const result = await runChecks(
     { cwd: opts.cwd, configFile: opts.configFile, paths: [...(opts.paths ?? [])], against: opts.against, all: true, base: "optional" },
-    { format: false, lint: false, breaking: true, diffOnly: true },
+    { format: false, lint: false, breaking: true, diffOnly: true, ...(withHeadImage ? { withHeadImage } : {}) },
   );
   const compileError = result.findings.find((f) => f.rule === "COMPILE");
   if (compileError) {

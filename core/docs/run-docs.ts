@@ -18,6 +18,7 @@ import { PROTOGOV_VERSION } from "../../plugins/version.js";
 import { InputError } from "../errors.js";
 import { compiledProject } from "../generate/compiled-project.js";
 import { writeOutput } from "../generate/run-plugin.js";
+import type { CompiledHead } from "./api-changelog.js";
 import type { ChangelogInput } from "./changelog.js";
 import { readDocsImage } from "./docs-image.js";
 
@@ -44,10 +45,13 @@ export interface DocsResult {
   files: string[];
 }
 
-export async function runDocs(opts: DocsOptions): Promise<DocsResult> {
+/** `head`: an image already compiled for this project (by the changelog's diff); otherwise it is compiled here. */
+export async function runDocs(opts: DocsOptions, head?: CompiledHead): Promise<DocsResult> {
   const env = { templates: loadBuiltinTemplates(), loadTemplateDir: readTemplateDir };
   const templates = pluginInput(() => withOverrides(env, opts.templates ? resolve(opts.cwd, opts.templates) : ""));
-  const compiled = await compiledProject({ cwd: opts.cwd, configFile: opts.configFile, paths: opts.paths });
+  const compiled = head
+    ? { ...head, dispose: () => undefined }
+    : await compiledProject({ cwd: opts.cwd, configFile: opts.configFile, paths: opts.paths });
   try {
     const image = readDocsImage(compiled.imagePath, new Set(compiled.project.targets.map((t) => t.importPath)));
     const files = generateDocs(image, {

@@ -7,18 +7,34 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
+/**
+ * The lines of the files that hold a marker. Callers look for one marker
+ * (`protogov:ignore`, `protogov:allow-breaking`) in files that have findings,
+ * which on a large tree are thousands of files where the marker is rare:
+ * searching the raw bytes first spares decoding and splitting all of them
+ * (googleapis: ~0.5 s).
+ */
 export class SourceLines {
   private readonly cache = new Map<string, string[] | undefined>();
-  constructor(private readonly root: string) {}
+  private readonly marker: Buffer;
+  constructor(
+    private readonly root: string,
+    marker: string,
+  ) {
+    this.marker = Buffer.from(marker, "utf8");
+  }
 
-  /** The lines of a project-relative file, or undefined when it cannot be read. */
+  /** The lines of a project-relative file, or undefined when it cannot be read or lacks the marker. */
   of(file: string): string[] | undefined {
     if (!this.cache.has(file)) {
+      let lines: string[] | undefined;
       try {
-        this.cache.set(file, readFileSync(join(this.root, file), "utf8").split("\n"));
+        const bytes = readFileSync(join(this.root, file));
+        if (bytes.includes(this.marker)) lines = bytes.toString("utf8").split("\n");
       } catch {
-        this.cache.set(file, undefined);
+        lines = undefined;
       }
+      this.cache.set(file, lines);
     }
     return this.cache.get(file);
   }

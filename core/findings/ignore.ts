@@ -16,7 +16,7 @@ function underPath(file: string, prefix: string): boolean {
 }
 
 export function applyIgnores(findings: readonly Finding[], lint: LintConfig, root: string): Finding[] {
-  const sources = new SourceLines(root);
+  const sources = new SourceLines(root, "protogov:ignore");
   return findings.filter((f) => {
     if (!f.file) return true;
     if (lint.ignore.some((p) => underPath(f.file, p))) return false;

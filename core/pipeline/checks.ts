@@ -27,6 +27,17 @@ export interface CheckSteps {
   breaking: boolean;
   /** Only the API diff (`protogov diff`): buf's breaking rules are not run. */
   diffOnly?: boolean;
+  /**
+   * Runs on the compiled head image before it is removed, after the diff, so a
+   * command that needs both (docs with a changelog page) compiles once.
+   */
+  withHeadImage?: (head: HeadImage) => Promise<void>;
+}
+
+export interface HeadImage {
+  imagePath: string;
+  scope: Scope;
+  diff: ApiDiff | undefined;
 }
 
 export interface CheckResult {
@@ -45,12 +56,15 @@ const RULES_WORKER_MIN_FILES = 500;
 const SOURCE_LINT_MAX_FILES = 50;
 
 export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<CheckResult> {
+  // performance.now() counts from the process start: this is Node's start-up plus loading the CLI.
+  const timings: Record<string, number> = { startup: Math.round(performance.now()) };
+  const setupStart = performance.now();
   const scope = await resolveScope(steps.breaking ? opts : { ...opts, base: "none" });
   const { project, base } = scope;
   // Configuration mistakes are reported before any compile, even when the protos do not compile.
   await validateRuleIds(project.loaded);
   if (steps.lint) resolveRules(project.loaded.config, project.loaded.lineOf, project.loaded.file);
-  const timings: Record<string, number> = {};
+  timings["setup"] = Math.round(performance.now() - setupStart);
   const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const start = performance.now();
     try {
@@ -60,7 +74,7 @@ export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<
     }
   };
   const hasTargets = project.targets.length > 0;
-  const ws = createWorkspace(project);
+  const ws = await timed("workspace", async () => createWorkspace(project));
   let baseBuild: Promise<BaseImage> | undefined;
   try {
     baseBuild = base && steps.breaking ? timed("base", () => buildBaseImage(base, project, scope.changed?.scope)) : undefined;
@@ -101,6 +115,9 @@ export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<
           diff = breaking.diff;
         }
         findings.push(...(await bufLint));
+        if (steps.withHeadImage && !findings.some((f) => f.rule === "COMPILE")) {
+          await steps.withHeadImage({ imagePath, scope, diff });
+        }
       }
     } else if (baseBuild && steps.breaking) {
       // Every changed file was deleted: compare the base against an empty head.
@@ -117,8 +134,10 @@ export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<
         hint: "run `protogov lint` to see whether the files compile",
       });
     }
-    if (process.env["PROTOGOV_TIMINGS"]) process.stderr.write(`protogov timings (ms): ${JSON.stringify(timings)}\n`);
+    const ignoreStart = performance.now();
     const kept = applyIgnores(findings, project.loaded.config.lint, project.root).sort(compareFindings);
+    timings["ignores"] = Math.round(performance.now() - ignoreStart);
+    if (process.env["PROTOGOV_TIMINGS"]) process.stderr.write(`protogov timings (ms): ${JSON.stringify(timings)}\n`);
     return { scope, findings: kept, diff, timings };
   } finally {
     ws.dispose();

@@ -1,4 +1,4 @@
-/** Traversal of a FileDescriptorProto that yields elements with their source paths and full names. */
+/** Traversal of a FileDescriptorProto that lists elements with their source paths and full names. */
 import type { DescriptorProto, EnumDescriptorProto, FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { EnumPath, FilePath, MessagePath } from "./paths.js";
 
@@ -9,29 +9,34 @@ export interface Located<T> {
   fullName: string;
 }
 
-export function* messages(file: FileDescriptorProto): Generator<Located<DescriptorProto>> {
-  const prefix = file.package ? `${file.package}.` : "";
-  function* visit(list: DescriptorProto[], path: number[], scope: string): Generator<Located<DescriptorProto>> {
-    for (const [i, m] of list.entries()) {
-      const p = [...path, i];
-      const fullName = `${scope}${m.name}`;
-      yield { node: m, path: p, fullName };
-      yield* visit(m.nestedType, [...p, MessagePath.nestedType], `${fullName}.`);
+/** Every message of a file, nested ones after their parent (plain loops: this runs over every file of a tree). */
+export function messages(file: FileDescriptorProto): Located<DescriptorProto>[] {
+  const out: Located<DescriptorProto>[] = [];
+  const visit = (list: DescriptorProto[], path: number[], scope: string): void => {
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i] as DescriptorProto;
+      const p = path.concat(i);
+      const fullName = scope + m.name;
+      out.push({ node: m, path: p, fullName });
+      if (m.nestedType.length > 0) visit(m.nestedType, p.concat(MessagePath.nestedType), `${fullName}.`);
     }
-  }
-  yield* visit(file.messageType, [FilePath.messageType], prefix);
+  };
+  visit(file.messageType, [FilePath.messageType], file.package ? `${file.package}.` : "");
+  return out;
 }
 
-export function* enums(file: FileDescriptorProto): Generator<Located<EnumDescriptorProto>> {
+export function enums(file: FileDescriptorProto): Located<EnumDescriptorProto>[] {
   const prefix = file.package ? `${file.package}.` : "";
-  for (const [i, e] of file.enumType.entries()) {
-    yield { node: e, path: [FilePath.enumType, i], fullName: `${prefix}${e.name}` };
-  }
+  const out: Located<EnumDescriptorProto>[] = [];
+  file.enumType.forEach((e, i) => {
+    out.push({ node: e, path: [FilePath.enumType, i], fullName: prefix + e.name });
+  });
   for (const m of messages(file)) {
-    for (const [i, e] of m.node.enumType.entries()) {
-      yield { node: e, path: [...m.path, MessagePath.enumType, i], fullName: `${m.fullName}.${e.name}` };
-    }
+    m.node.enumType.forEach((e, i) => {
+      out.push({ node: e, path: m.path.concat(MessagePath.enumType, i), fullName: `${m.fullName}.${e.name}` });
+    });
   }
+  return out;
 }
 
 export function enumValuePath(enumPath: readonly number[], index: number): number[] {

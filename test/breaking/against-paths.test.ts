@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { promisify } from "node:util";
@@ -86,6 +86,23 @@ test("--against IMAGE accepts the base image protogov cached for a git base", as
   const viaImage = await repo.json(["breaking", "--against", join(cacheDir, cached[0] ?? "")]);
   assert.deepEqual(viaImage.report.findings, first.report.findings);
   assert.equal(viaImage.code, 1);
+});
+
+test("PROTOGOV_NO_CACHE=1 compiles the base without reading or writing the cache", async (t) => {
+  const { repo } = await featureRepo(t);
+  const cacheDir = repo.cache;
+  const uncached = await repo.json(["breaking", "--all"], { PROTOGOV_NO_CACHE: "1" });
+  assert.equal(uncached.code, 1, uncached.stderr);
+  const files = existsSync(cacheDir) ? readdirSync(cacheDir) : [];
+  assert.deepEqual(files, [], "nothing is written to the cache");
+
+  const cached = await repo.json(["breaking", "--all"]);
+  assert.deepEqual(cached.report.findings, uncached.report.findings);
+  assert.equal(readdirSync(cacheDir).filter((f) => f.startsWith("base-")).length, 1);
+  // A poisoned cache entry is ignored when the cache is off.
+  for (const f of readdirSync(cacheDir)) writeFileSync(join(cacheDir, f), "not an image");
+  const again = await repo.json(["breaking", "--all"], { PROTOGOV_NO_CACHE: "true" });
+  assert.deepEqual(again.report.findings, uncached.report.findings);
 });
 
 test("--against a path that is neither a directory of protos nor an image fails with exit 2", async (t) => {

@@ -127,12 +127,27 @@ export function readErrorEnum(node: EnumDescriptorProto, fullName: string): Erro
   return result;
 }
 
+export interface LocatedErrorEnum {
+  model: ErrorEnum;
+  path: number[];
+}
+
+// Eight ERROR_* rules ask for the same file's error enums; the walk is done once per file.
+const errorEnumsByFile = new WeakMap<FileDescriptorProto, readonly LocatedErrorEnum[]>();
+
 /** The error enums of a file (nested ones included) with their source paths, for the ERROR_* rules. */
-export function* errorEnumsIn(file: FileDescriptorProto): Generator<{ model: ErrorEnum; path: number[] }> {
-  for (const e of enums(file)) {
-    const model = readErrorEnum(e.node, e.fullName);
-    if (model) yield { model, path: e.path };
+export function errorEnumsIn(file: FileDescriptorProto): readonly LocatedErrorEnum[] {
+  let found = errorEnumsByFile.get(file);
+  if (!found) {
+    const list: LocatedErrorEnum[] = [];
+    for (const e of enums(file)) {
+      const model = readErrorEnum(e.node, e.fullName);
+      if (model) list.push({ model, path: e.path });
+    }
+    found = list;
+    errorEnumsByFile.set(file, found);
   }
+  return found;
 }
 
 /** `UsersError` -> `USERS_ERROR`, `HTTPError` -> `HTTP_ERROR`. */
