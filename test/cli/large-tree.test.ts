@@ -16,7 +16,8 @@ function largeTree(t: Parameters<typeof tempProject>[0]) {
   const files: Record<string, string> = { "protogov.yaml": "version: 1\n" };
   for (let i = 0; i < FILES; i++) files[`acme/p${i}/v1/p${i}.proto`] = cleanProto(`acme.p${i}.v1`, `Thing${i}`);
   // Unformatted: buf format would indent the field.
-  files["acme/p7/v1/p7.proto"] = 'syntax = "proto3";\n\npackage acme.p7.v1;\n\n// A Thing7.\nmessage Thing7 {\n// The id.\nstring id = 1;\n}\n';
+  files["acme/p7/v1/p7.proto"] =
+    'syntax = "proto3";\n\npackage acme.p7.v1;\n\n// A Thing7.\nmessage Thing7 {\n// The id.\nstring id = 1;\n}\n';
   // buf lint: a field name that is not lower_snake_case.
   files["acme/p11/v1/p11.proto"] = cleanProto("acme.p11.v1", "Thing11", "  // The id.\n  string Id = 1;\n");
   // protogov's PACKAGE_VERSION_POLICY: the test level is not allowed by default.
