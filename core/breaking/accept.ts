@@ -8,8 +8,7 @@
 import type { AcceptedBreak } from "../config/types.js";
 import { commentsAt, SourceLines } from "../findings/comments.js";
 import type { Finding } from "../findings/finding.js";
-
-const ALLOW_MARK = /protogov:allow-breaking[ \t]+([A-Z0-9_]+)(?:[ \t]+(.*))?/;
+import { allowedByComment, nameMatches, ruleMatches } from "./allow.js";
 
 export function applyAccepted(findings: readonly Finding[], accepted: readonly AcceptedBreak[], root: string): Finding[] {
   const sources = new SourceLines(root, "protogov:allow-breaking");
@@ -24,9 +23,9 @@ export function applyAccepted(findings: readonly Finding[], accepted: readonly A
 function acceptedByConfig(f: Finding, accepted: readonly AcceptedBreak[]): string | undefined {
   const entry = accepted.find(
     (a) =>
-      a.rule === f.rule &&
+      ruleMatches(a.rule, f.rule) &&
       (a.path === undefined || f.file === a.path || f.file.startsWith(`${a.path.replace(/\/+$/, "")}/`)) &&
-      (a.name === undefined || f.message.includes(a.name)),
+      nameMatches(a.name, undefined, f.message),
   );
   return entry ? `${entry.reason} [protogov.yaml]` : undefined;
 }
@@ -35,9 +34,5 @@ function acceptedByComment(f: Finding, sources: SourceLines): string | undefined
   if (!f.file || f.line < 1) return undefined;
   const lines = sources.of(f.file);
   if (!lines) return undefined;
-  for (const text of commentsAt(lines, f.line)) {
-    const m = ALLOW_MARK.exec(text);
-    if (m && m[1] === f.rule) return (m[2] ?? "").trim() || "no reason given";
-  }
-  return undefined;
+  return allowedByComment(commentsAt(lines, f.line), f.rule);
 }

@@ -42,7 +42,7 @@ export async function runBreaking(
     pathOf,
     oldPathOf: base.pathOf,
     optionClassifications: config.options,
-    accept: config.accept.filter((a) => !a.path).map((a) => ({ rule: a.rule, name: a.name ?? "*", reason: a.reason })),
+    accept: config.accept.filter((a) => !a.path).map((a) => ({ rule: a.rule, name: a.name, reason: a.reason })),
   });
   const diff: ApiDiff = { changes, bump: semverBump(changes, config.semver) };
   const own = changes.filter((c) => c.classification === "breaking" && isProtogovOnly(c)).map(toFinding);

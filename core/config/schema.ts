@@ -12,6 +12,11 @@ const relPath: Schema = {
   patternHint: "a path relative to the project root",
 };
 const ruleId: Schema = { kind: "string", pattern: /^[A-Z][A-Z0-9_]*$/, patternHint: "an UPPER_SNAKE_CASE rule id or category" };
+const acceptedRule: Schema = {
+  kind: "string",
+  pattern: /^(?:[A-Z][A-Z0-9_]*|\*)$/,
+  patternHint: "an UPPER_SNAKE_CASE rule id, or * for any rule",
+};
 
 /** A rule's setting: a bare severity, or a mapping with severity and the rule's options. */
 const ruleSetting: Schema = {
@@ -60,7 +65,7 @@ export const configSchema: Schema = {
           items: {
             kind: "object",
             description: "a mapping with rule, reason and optionally path and name",
-            fields: { rule: ruleId, reason: { kind: "string" }, path: relPath, name: { kind: "string" } },
+            fields: { rule: acceptedRule, reason: { kind: "string" }, path: relPath, name: { kind: "string" } },
           },
         },
         options: {

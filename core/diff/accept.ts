@@ -11,11 +11,10 @@
  * consumers, so it still counts for the semver bump (see semver.ts).
  */
 import type { AnyDesc, DescFile } from "@bufbuild/protobuf";
+import { allowedByComment, nameMatches, ruleMatches } from "../breaking/allow.js";
 import type { DiffContext } from "./context.js";
 import { fileOf, SOURCE_PATH } from "./source-index.js";
 import type { AcceptedBreak, ApiChange } from "./types.js";
-
-const DIRECTIVE = /protogov:allow-breaking[ \t]+(\S+)[ \t]*([^\n]*)/g;
 
 export function applyAcceptance(ctx: DiffContext): void {
   for (const change of ctx.changes) {
@@ -33,8 +32,7 @@ export function applyAcceptance(ctx: DiffContext): void {
 }
 
 function matches(a: AcceptedBreak, change: ApiChange): boolean {
-  if (a.rule !== "*" && a.rule !== change.rule) return false;
-  return a.name.endsWith("*") ? change.name.startsWith(a.name.slice(0, -1)) : a.name === change.name;
+  return ruleMatches(a.rule, change.rule) && nameMatches(a.name, change.name, change.message);
 }
 
 /** For a removed top-level element: the file of the same name in the new tree, if it still exists. */
@@ -55,11 +53,8 @@ function findDirective(ctx: DiffContext, start: AnyDesc, rule: string): string |
       const c = sources.comments(desc);
       texts.push(c.leading, c.trailing);
     }
-    for (const text of texts) {
-      for (const m of text.matchAll(DIRECTIVE)) {
-        if (m[1] === rule || m[1] === "*") return (m[2] ?? "").trim();
-      }
-    }
+    const reason = allowedByComment(texts, rule);
+    if (reason !== undefined) return reason;
   }
   return undefined;
 }

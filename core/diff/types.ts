@@ -60,8 +60,8 @@ export type PathMapper = (imageFileName: string) => string;
 export interface AcceptedBreak {
   /** Rule id (`FIELD_REMOVED`) or `*`. */
   rule: string;
-  /** Full element name; a trailing `*` matches a prefix (`acme.users.v1.*`). */
-  name: string;
+  /** Text the element's full name or the message contains; a trailing `*` makes it a prefix of the full name (`acme.users.v1.*`). Absent: any. */
+  name?: string | undefined;
   reason: string;
 }
 
