@@ -16,10 +16,13 @@ import { latestVersion } from "../version/semver.js";
 import type { Secrets } from "./secrets.js";
 
 export const SOURCE_TRAILER = "Protogov-Source-Commit";
+/** The generated output's fingerprint (targets/content-hash.ts). */
+export const CONTENT_TRAILER = "Protogov-Content-Hash";
 
 export interface GitLastRelease {
   version: string | undefined;
   sourceCommit: string | undefined;
+  contentHash?: string | undefined;
 }
 
 export interface FileChange {
@@ -72,8 +75,10 @@ export class GitTargetRepo {
     const version = this.config.tag ? latestVersion(tags) : undefined;
     const ref = version ? `v${version}` : this.branchExists ? `origin/${this.config.branch}` : undefined;
     if (!ref) return { version, sourceCommit: undefined };
-    const trailer = await this.run(["log", "-1", `--format=%(trailers:key=${SOURCE_TRAILER},valueonly)`, `${ref}^{commit}`]);
-    return { version, sourceCommit: trailer.trim() || undefined };
+    const trailer = (key: string): Promise<string> =>
+      this.run(["log", "-1", `--format=%(trailers:key=${key},valueonly)`, `${ref}^{commit}`]).then((t) => t.trim());
+    const [sourceCommit, contentHash] = await Promise.all([trailer(SOURCE_TRAILER), trailer(CONTENT_TRAILER)]);
+    return { version, sourceCommit: sourceCommit || undefined, contentHash: contentHash || undefined };
   }
 
   /** Replaces the target directory with `files` and stages it; returns the changes. */

@@ -87,6 +87,8 @@ export function npmErrorText(result: NpmResult): string {
 export interface PublishedInfo {
   version: string;
   sourceCommit: string | undefined;
+  /** The generated output's fingerprint (targets/content-hash.ts), for releases that record it. */
+  contentHash: string | undefined;
   versions: string[];
 }
 
@@ -98,10 +100,14 @@ export async function lastPublished(name: string, registry: NpmRegistry, secrets
     if (code === "E404") return undefined;
     throw registryError(`npm view ${name}`, r, registry);
   }
-  const info = JSON.parse(r.stdout || "{}") as { version?: string; versions?: string[] | string; protogov?: { sourceCommit?: string } };
+  const info = JSON.parse(r.stdout || "{}") as {
+    version?: string;
+    versions?: string[] | string;
+    protogov?: { sourceCommit?: string; contentHash?: string };
+  };
   if (!info.version) return undefined;
   const versions = Array.isArray(info.versions) ? info.versions : info.versions ? [info.versions] : [info.version];
-  return { version: info.version, sourceCommit: info.protogov?.sourceCommit, versions };
+  return { version: info.version, sourceCommit: info.protogov?.sourceCommit, contentHash: info.protogov?.contentHash, versions };
 }
 
 export function registryError(what: string, r: NpmResult, registry: NpmRegistry): ToolError {

@@ -8,15 +8,18 @@
 import { PROTOGOV_VERSION } from "../../plugins/version.js";
 import { renderChangelog } from "../diff/render-changelog.js";
 import type { ApiDiff, SemverBump } from "../diff/types.js";
+import { contentHash } from "../targets/content-hash.js";
 import type { Generation } from "../targets/generate-targets.js";
 import type { FileMap } from "../targets/run-plugins.js";
 import type { TargetConfig } from "../targets/types.js";
 import { nextVersion } from "../version/semver.js";
-import { SOURCE_TRAILER } from "./git-repo.js";
+import { CONTENT_TRAILER, SOURCE_TRAILER } from "./git-repo.js";
 
 export interface LastRelease {
   version: string | undefined;
   sourceCommit: string | undefined;
+  /** The fingerprint of its generated output, when the release recorded one. */
+  contentHash?: string | undefined;
 }
 
 export interface ReleasePlan {
@@ -66,6 +69,14 @@ export async function planRelease(
     bump = diff.bump;
     changelog = renderChangelog(diff, "markdown");
   }
+  if (bump === "none" && last?.contentHash && !untagged) {
+    // No API change, but the generated code may have changed (a protogov upgrade, new plugin options).
+    const current = contentHash(await ctx.generation.build(target, undefined));
+    if (current !== last.contentHash) {
+      bump = "patch";
+      changelog = `No API change. The generated code changed (protogov ${PROTOGOV_VERSION}, or the target's plugins or options): released as a patch.\n`;
+    }
+  }
   const version = untagged
     ? undefined
     : nextVersion({ last: last?.version, bump, initial: target.version.initial, prerelease: target.version.prerelease });
@@ -75,7 +86,7 @@ export async function planRelease(
       ? await ctx.generation.build(target, releaseVersion ? { version: releaseVersion, sourceCommit: ctx.sourceCommit } : undefined)
       : undefined;
   const gitVersion = version ?? (target.publish.npm ? last?.version : undefined);
-  const message = commitMessage(target, gitVersion, version ? last : undefined, ctx.sourceCommit, changelog);
+  const message = commitMessage(target, gitVersion, version ? last : undefined, ctx.sourceCommit, changelog, files);
   return { target, last, bump, version, gitVersion, changelog, files, message };
 }
 
@@ -85,6 +96,7 @@ function commitMessage(
   last: LastRelease | undefined,
   source: string,
   changelog: string,
+  files: FileMap | undefined,
 ): string {
   const title = version ? `${target.name}: v${version}` : `${target.name}: update from ${source.slice(0, 12)}`;
   const since = last?.version ? ` since v${last.version}` : "";
@@ -99,5 +111,6 @@ function commitMessage(
     "",
     `${SOURCE_TRAILER}: ${source}`,
     ...(version ? [`Protogov-Version: ${version}`] : []),
+    ...(files ? [`${CONTENT_TRAILER}: ${contentHash(files)}`] : []),
   ].join("\n");
 }

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { FileDescriptorSet } from "@bufbuild/protobuf/wkt";
 import { PROTOGOV_VERSION } from "../../plugins/version.js";
 import { compileTypeScript, installedPackage, RUNTIME_PACKAGES } from "./compile-ts.js";
+import { contentHash } from "./content-hash.js";
 import { readmeModel, renderReadme } from "./package-readme.js";
 import type { FileMap } from "./run-plugins.js";
 import type { TargetConfig } from "./types.js";
@@ -61,9 +62,13 @@ export function buildNpmPackage(
       target: target.name,
       generator: PROTOGOV_VERSION,
       ...(release?.sourceCommit ? { sourceCommit: release.sourceCommit } : {}),
-    },
+    } as Record<string, string>,
   };
-  files.set("package.json", new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`));
+  const encodeManifest = (): Uint8Array => new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
+  files.set("package.json", encodeManifest());
+  // The hash leaves out the release fields, so it can be taken before it is written into them.
+  manifest.protogov = { ...manifest.protogov, contentHash: contentHash(files) };
+  files.set("package.json", encodeManifest());
   const model = readmeModel(input.set, input.projectFiles, {
     name: pkgName,
     version,

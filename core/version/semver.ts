@@ -1,7 +1,8 @@
 /**
  * Release versions from the API diff. Rules (docs/publishing.md):
  * - no earlier release: the target's `version.initial` (default 0.1.0);
- * - no API change (bump "none"): no release;
+ * - no API change (bump "none"): no release (publish turns it into "patch" when the generated
+ *   code changed: see publish/release-plan.ts);
  * - 1.0.0 and above: breaking → major, feature → minor, docs-only → patch;
  * - 0.x (initial development): breaking → minor, feature and docs → patch,
  *   as npm's caret ranges read 0.x (^0.3.1 accepts 0.3.x only);

@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -137,6 +137,24 @@ describe("protogov publish", { concurrency: false }, () => {
     assert.deepEqual(statuses(report), { ts: "unchanged", python: "unchanged", docs: "unchanged" }, renderPublishReport(report));
     assert.deepEqual([git(pyRemote, "rev-parse", "main"), git(docsRemote, "rev-parse", "gh-pages")], heads);
     assert.deepEqual(await npmVersions("@acme/apis"), ["1.0.0", "1.1.0", "2.0.0"]);
+  });
+
+  it("generated code that changed without an API change (new plugin options) is released as a patch, once", async () => {
+    const config = readFileSync(join(api, "protogov.yaml"), "utf8");
+    const withOption = config.replace("      - name: es\n", "      - name: es\n        options: { json_types: true }\n");
+    assert.notEqual(withOption, config);
+    writeFileSync(join(api, "protogov.yaml"), withOption);
+    git(api, "commit", "--quiet", "-am", "es: JSON types");
+
+    const report = await publish();
+    assert.deepEqual(statuses(report), { ts: "published", python: "unchanged", docs: "unchanged" }, renderPublishReport(report));
+    const ts = report.entries.find((e) => e.plan.target.name === "ts")?.plan;
+    assert.equal(ts?.version, "2.0.1");
+    assert.match(ts?.changelog ?? "", /No API change\. The generated code changed/);
+    assert.deepEqual(await npmVersions("@acme/apis"), ["1.0.0", "1.1.0", "2.0.0", "2.0.1"]);
+
+    const again = await publish();
+    assert.deepEqual(statuses(again), { ts: "unchanged", python: "unchanged", docs: "unchanged" }, renderPublishReport(again));
   });
 
   it("a rejected npm token fails with a clear message and never prints the token", async () => {

@@ -1,0 +1,37 @@
+/**
+ * A fingerprint of a target's generated output that ignores what only a
+ * release changes (the version, the source commit, the README that shows
+ * them). Each release records it (npm: `protogov.contentHash` in
+ * package.json; git: a `Protogov-Content-Hash` trailer), so `publish` can tell
+ * a tree whose API did not change but whose generated code did (a protogov
+ * upgrade, new plugin options) and release it as a patch instead of never.
+ */
+import { createHash } from "node:crypto";
+import type { FileMap } from "./run-plugins.js";
+
+/** Files that only carry release metadata, or are rebuilt from it. */
+const RELEASE_ONLY = new Set(["README.md"]);
+
+export function contentHash(files: FileMap): string {
+  const hash = createHash("sha256");
+  for (const name of [...files.keys()].sort()) {
+    if (RELEASE_ONLY.has(name)) continue;
+    const raw = files.get(name) ?? new Uint8Array();
+    const bytes = name === "package.json" ? new TextEncoder().encode(withoutReleaseFields(raw)) : raw;
+    // Name and length first: no two different file sets can hash the same bytes.
+    hash.update(`${name}\0${bytes.length}\0`);
+    hash.update(bytes);
+  }
+  return hash.digest("hex");
+}
+
+/** package.json without `version` and protogov's own bookkeeping (source commit, generator, this hash). */
+function withoutReleaseFields(bytes: Uint8Array): string {
+  try {
+    const manifest = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
+    const { version: _version, protogov: _protogov, ...rest } = manifest;
+    return JSON.stringify(rest);
+  } catch {
+    return new TextDecoder().decode(bytes);
+  }
+}
