@@ -13,6 +13,7 @@
 /** Below this input size Go's defaults cost little (the pre-commit hook, a few packages). */
 const LARGE_INPUT_BYTES = 16 * 1024 * 1024;
 
+/** `small`: the settings for inputs below LARGE_INPUT_BYTES (callers pass 0 when the size is unknown). */
 export function goMemoryEnv(inputBytes: number, ratio: number, small: Record<string, string> = {}): Record<string, string> {
   if (process.env["GOMEMLIMIT"] || process.env["GOGC"]) return {};
   if (inputBytes < LARGE_INPUT_BYTES) return small;

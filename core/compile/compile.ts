@@ -71,9 +71,7 @@ export async function compileProject(project: Project, ws: BufWorkspace): Promis
  * small trees gain nothing from a limit: both keep GOGC=300 (~20% less CPU than the default).
  */
 function buildMemoryEnv(project: Project, sourceBytes: number): Record<string, string> {
-  const paced = { GOGC: process.env["GOGC"] ?? "300" };
-  if (project.narrowed) return process.env["GOMEMLIMIT"] ? {} : paced;
-  return goMemoryEnv(sourceBytes, 50, paced);
+  return goMemoryEnv(project.narrowed ? 0 : sourceBytes, 50, { GOGC: "300" });
 }
 
 /** The build input: the single module directly (protogov's protos stay imports), or the workspace. */

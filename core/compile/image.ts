@@ -13,10 +13,7 @@ import {
   type SourceCodeInfo_Location,
   SourceCodeInfoSchema,
 } from "@bufbuild/protobuf/wkt";
-
-import { IMAGE_FILE_EXTENSION_FIELD, readIsImport } from "./image-extension.js";
-
-const SOURCE_CODE_INFO_FIELD = 9;
+import { splitSourceInfo } from "./image-bytes.js";
 
 export interface ImageFile {
   /** The file without its source_code_info (see `location`). */
@@ -25,18 +22,6 @@ export interface ImageFile {
   isImport: boolean;
   /** The source location of a descriptor path, decoded on first use. */
   location(path: readonly number[]): SourceCodeInfo_Location | undefined;
-}
-
-export function* readImage(bytes: Uint8Array): Generator<ImageFile> {
-  const reader = new BinaryReader(bytes);
-  while (reader.pos < reader.len) {
-    const [fieldNo, wireType] = reader.tag();
-    if (fieldNo === 1 && wireType === WireType.LengthDelimited) {
-      yield decodeFile(reader.bytes());
-    } else {
-      reader.skip(wireType, fieldNo);
-    }
-  }
 }
 
 /**
@@ -72,33 +57,7 @@ export function* readImageFile(path: string): Generator<ImageFile> {
 }
 
 function decodeFile(bytes: Uint8Array): ImageFile {
-  const reader = new BinaryReader(bytes);
-  const kept: Uint8Array[] = [];
-  let keptLength = 0;
-  let sourceInfo: Uint8Array | undefined;
-  let isImport = false;
-  while (reader.pos < reader.len) {
-    const start = reader.pos;
-    const [fieldNo, wireType] = reader.tag();
-    const payloadStart = reader.pos;
-    reader.skip(wireType, fieldNo);
-    if (fieldNo === SOURCE_CODE_INFO_FIELD) {
-      // skip() returned the whole field; re-read the payload of the length-delimited value
-      sourceInfo = new BinaryReader(bytes.subarray(payloadStart, reader.pos)).bytes();
-    } else if (fieldNo === IMAGE_FILE_EXTENSION_FIELD) {
-      isImport = readIsImport(new BinaryReader(bytes.subarray(payloadStart, reader.pos)).bytes());
-    } else {
-      const chunk = bytes.subarray(start, reader.pos);
-      kept.push(chunk);
-      keptLength += chunk.length;
-    }
-  }
-  const stripped = new Uint8Array(keptLength);
-  let offset = 0;
-  for (const chunk of kept) {
-    stripped.set(chunk, offset);
-    offset += chunk.length;
-  }
+  const { proto: stripped, sourceInfo, isImport } = splitSourceInfo(bytes);
   const proto = fromBinary(FileDescriptorProtoSchema, stripped);
   let index: Map<string, SourceCodeInfo_Location> | undefined;
   return {

@@ -11,6 +11,7 @@
  * whole trees are passed along.
  */
 import { BinaryReader, BinaryWriter, WireType } from "@bufbuild/protobuf/wire";
+import { imageFileBytes } from "../compile/image-bytes.js";
 import { IMAGE_FILE_EXTENSION_FIELD, readIsImport } from "../compile/image-extension.js";
 import { diffApis } from "./diff-apis.js";
 import { registryFromImage } from "./image.js";
@@ -61,14 +62,8 @@ export function diffImages(before: Uint8Array, after: Uint8Array, opts: DiffOpti
 /** Top-level fields of every file in an image, without decoding the files. */
 export function scanImage(image: Uint8Array): Map<string, ImageEntry> {
   const files = new Map<string, ImageEntry>();
-  const reader = new BinaryReader(image);
-  while (reader.pos < reader.len) {
-    const [no, wireType] = reader.tag();
-    if (no !== 1 || wireType !== WireType.LengthDelimited) {
-      reader.skip(wireType, no);
-      continue;
-    }
-    const entry = scanFile(reader.bytes());
+  for (const bytes of imageFileBytes(image)) {
+    const entry = scanFile(bytes);
     files.set(entry.name, entry);
   }
   return files;

@@ -10,12 +10,11 @@
  */
 import { readFileSync } from "node:fs";
 import { createFileRegistry, type DescFile, fromBinary } from "@bufbuild/protobuf";
-import { BinaryReader, WireType } from "@bufbuild/protobuf/wire";
 import { FileDescriptorProtoSchema, FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import { decodeLocations, type SourceLocations } from "../../plugins/docs/source-locations.js";
+import { imageFileBytes, splitSourceInfo } from "../compile/image-bytes.js";
 
 const EMPTY: SourceLocations = new Map();
-const SOURCE_CODE_INFO = 9;
 
 export interface DocsImage {
   /** The files to document, in image order. */
@@ -30,14 +29,8 @@ export function readDocsImage(imagePath: string, targets: ReadonlySet<string>): 
   const image = readFileSync(imagePath);
   const sourceInfo = new Map<string, Uint8Array>();
   const protos = [];
-  const reader = new BinaryReader(image);
-  while (reader.pos < reader.len) {
-    const [no, wireType] = reader.tag();
-    if (no !== 1 || wireType !== WireType.LengthDelimited) {
-      reader.skip(wireType, no);
-      continue;
-    }
-    const { proto, info } = splitSourceInfo(reader.bytes());
+  for (const file of imageFileBytes(image)) {
+    const { proto, sourceInfo: info } = splitSourceInfo(file);
     const decoded = fromBinary(FileDescriptorProtoSchema, proto);
     if (info && targets.has(decoded.name)) sourceInfo.set(decoded.name, info);
     protos.push(decoded);
@@ -56,26 +49,4 @@ export function readDocsImage(imagePath: string, targets: ReadonlySet<string>): 
       return bytes ? decodeLocations(bytes) : EMPTY;
     },
   };
-}
-
-/** The file's bytes without field 9, and the SourceCodeInfo message bytes of field 9. */
-function splitSourceInfo(file: Uint8Array): { proto: Uint8Array; info: Uint8Array | undefined } {
-  const reader = new BinaryReader(file);
-  const kept: Uint8Array[] = [];
-  let info: Uint8Array | undefined;
-  let from = 0;
-  while (reader.pos < reader.len) {
-    const start = reader.pos;
-    const [no, wireType] = reader.tag();
-    if (no === SOURCE_CODE_INFO && wireType === WireType.LengthDelimited) {
-      kept.push(file.subarray(from, start));
-      info = reader.bytes();
-      from = reader.pos;
-    } else {
-      reader.skip(wireType, no);
-    }
-  }
-  if (info === undefined) return { proto: file, info };
-  kept.push(file.subarray(from));
-  return { proto: Buffer.concat(kept), info };
 }

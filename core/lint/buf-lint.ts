@@ -27,6 +27,8 @@ function stripModuleDir(path: string, ws: BufWorkspace): string {
   return slash > 0 && ws.moduleDirs.includes(path.slice(0, slash)) ? path.slice(slash + 1) : path;
 }
 
+const LIVE_HEAP_HEADROOM = 54;
+
 /**
  * buf lint on a large image collects only at a soft limit of 54x the image (see
  * buf/go-memory.ts). Measured on googleapis (78 MB image, GODEBUG=gctrace=1):
@@ -39,8 +41,6 @@ function stripModuleDir(path: string, ws: BufWorkspace): string {
 function lintMemoryEnv(imagePath: string): Record<string, string> {
   return goMemoryEnv(statSync(imagePath).size, LIVE_HEAP_HEADROOM);
 }
-
-const LIVE_HEAP_HEADROOM = 54;
 
 /** buf lint on the compiled image: the way for large runs (one compile, bounded memory). */
 export function runBufLint(imagePath: string, project: Project, ws: BufWorkspace): Promise<Finding[]> {

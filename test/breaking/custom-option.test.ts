@@ -6,12 +6,17 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
+import { diffFixtures } from "../diff/support.js";
 import { branch, breakingFixtures, changeList, gitRepo, type Repo } from "./support.js";
 
 const DEMO = "acme/demo/v1/demo.proto";
+/** Shared with the diff fixtures rather than vendored a second time. */
+const FIELD_BEHAVIOR = "google/api/field_behavior.proto";
 
 async function demoBranch(t: Parameters<typeof gitRepo>[0], change: (repo: Repo) => void): Promise<Repo> {
-  const repo = await gitRepo(t, join(breakingFixtures, "custom-option"));
+  const repo = await gitRepo(t, join(breakingFixtures, "custom-option"), {
+    [FIELD_BEHAVIOR]: join(diffFixtures, "_deps", FIELD_BEHAVIOR),
+  });
   await branch(repo, "options");
   change(repo);
   await repo.commitAll("options");

@@ -73,11 +73,13 @@ export function gitIn(cwd: string, args: readonly string[]): Promise<string> {
  * A git repository holding a copy of `from` (default: proto-examples), committed on `main`; the
  * current branch is `main`. Removed when the test ends.
  */
-export async function gitRepo(t: TestContext, from: string = examplesDir): Promise<Repo> {
+/** `extra`: more files for the base commit, repository path → file to copy (shared fixture files). */
+export async function gitRepo(t: TestContext, from: string = examplesDir, extra: Record<string, string> = {}): Promise<Repo> {
   const root = mkdtempSync(join(tmpdir(), "protogov-breaking-"));
   t.after(() => rmSync(root, { recursive: true, force: true }));
   const dir = join(root, "repo");
   cpSync(from, dir, { recursive: true });
+  for (const [rel, file] of Object.entries(extra)) cpSync(file, join(dir, rel));
   await gitIn(dir, ["init", "--quiet", "--initial-branch=main"]);
   const repo = openRepo(root, dir);
   await repo.commitAll("base");
