@@ -9,7 +9,7 @@ import { runBuf } from "../buf/buf.js";
 import { goMemoryEnv } from "../buf/go-memory.js";
 import type { Finding } from "../findings/finding.js";
 import type { Project, ProtoFile } from "../project/project.js";
-import { parseBufJsonLines, workspacePathToProject } from "./buf-paths.js";
+import { type BufJsonFinding, parseBufJsonLines, workspacePathToProject } from "./buf-paths.js";
 import type { BufWorkspace } from "./workspace.js";
 
 export interface CompileResult {
@@ -19,15 +19,38 @@ export interface CompileResult {
 }
 
 export async function compileProject(project: Project, ws: BufWorkspace): Promise<CompileResult> {
-  const findings: Finding[] = [];
-  let sourceBytes = 0;
+  const sources = probeTargets(project, ws);
+  const findings: Finding[] = [...sources.findings];
+  if (sources.allBinary) return { imagePath: undefined, findings };
+  const imagePath = join(ws.dir, "image.binpb");
+  const args = ["build", ...buildInput(project, ws), ...sources.excludeArgs, "-o", imagePath, "--error-format", "json"];
+  const result = await runBuf(args, { cwd: ws.dir, env: buildMemoryEnv(project, sources.bytes) });
+  for (const raw of parseBufJsonLines(`${result.stdout}\n${result.stderr}`)) findings.push(compileFinding(raw, project, ws));
+  const failed = result.code !== 0;
+  return { imagePath: failed ? undefined : imagePath, findings };
+}
+
+export interface ProbedSources {
+  /** A COMPILE finding for each target that is not text. */
+  findings: Finding[];
+  /** `--exclude-path` arguments that keep those files away from buf. */
+  excludeArgs: string[];
+  /** True when no target is left to compile. */
+  allBinary: boolean;
+  /** Total size of the targets, which sizes buf's memory settings. */
+  bytes: number;
+}
+
+/** Finds the targets buf must not see (binary files named .proto) and measures the rest. */
+export function probeTargets(project: Project, ws: BufWorkspace): ProbedSources {
+  let bytes = 0;
   const binaries = project.targets.filter((f) => {
     const probe = probeSource(f);
-    sourceBytes += probe.size;
+    bytes += probe.size;
     return probe.binary;
   });
-  for (const f of binaries) {
-    findings.push({
+  const findings = binaries.map(
+    (f): Finding => ({
       rule: "COMPILE",
       severity: "error",
       file: f.rel,
@@ -36,30 +59,26 @@ export async function compileProject(project: Project, ws: BufWorkspace): Promis
       message: "this file is not text (it holds NUL bytes or invalid UTF-8) and cannot be a .proto source",
       hint: "delete it or rename it so that it does not end in .proto",
       source: "buf-compile",
-    });
-  }
-  const imagePath = join(ws.dir, "image.binpb");
-  const args = ["build", ...buildInput(project, ws), "-o", imagePath, "--error-format", "json"];
-  for (const f of binaries) args.push("--exclude-path", `${ws.moduleDirs[f.module]}/${f.importPath}`);
-  if (binaries.length === project.targets.length) return { imagePath: undefined, findings };
-  const result = await runBuf(args, { cwd: ws.dir, env: buildMemoryEnv(project, sourceBytes) });
-  for (const raw of parseBufJsonLines(`${result.stdout}\n${result.stderr}`)) {
-    const file = workspacePathToProject(raw.path, project, ws);
-    findings.push({
-      rule: "COMPILE",
-      severity: "error",
-      file,
-      line: raw.start_line ?? 0,
-      column: raw.start_column ?? 0,
-      ...(raw.end_line ? { endLine: raw.end_line } : {}),
-      ...(raw.end_column ? { endColumn: raw.end_column } : {}),
-      message: raw.message,
-      ...hintFor(raw.message, project),
-      source: "buf-compile",
-    });
-  }
-  const failed = result.code !== 0;
-  return { imagePath: failed ? undefined : imagePath, findings };
+    }),
+  );
+  const excludeArgs = binaries.flatMap((f) => ["--exclude-path", `${ws.moduleDirs[f.module]}/${f.importPath}`]);
+  return { findings, excludeArgs, allBinary: binaries.length === project.targets.length, bytes };
+}
+
+/** A compile error from buf (build or lint from sources) as a finding, with a hint where one helps. */
+export function compileFinding(raw: BufJsonFinding, project: Project, ws: BufWorkspace): Finding {
+  return {
+    rule: "COMPILE",
+    severity: "error",
+    file: workspacePathToProject(raw.path, project, ws),
+    line: raw.start_line ?? 0,
+    column: raw.start_column ?? 0,
+    ...(raw.end_line ? { endLine: raw.end_line } : {}),
+    ...(raw.end_column ? { endColumn: raw.end_column } : {}),
+    message: raw.message,
+    ...hintFor(raw.message, project),
+    source: "buf-compile",
+  };
 }
 
 /**

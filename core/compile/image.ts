@@ -49,15 +49,21 @@ export function* readImageFile(path: string): Generator<ImageFile> {
       if (fieldNo !== 1) continue;
       const body = Buffer.alloc(length);
       readSync(fd, body, 0, length, start);
-      yield decodeFile(body);
+      yield imageFileOf(body);
     }
   } finally {
     closeSync(fd);
   }
 }
 
-function decodeFile(bytes: Uint8Array): ImageFile {
-  const { proto: stripped, sourceInfo, isImport } = splitSourceInfo(bytes);
+/**
+ * One encoded FileDescriptorProto as an ImageFile; `isImport` when the caller
+ * knows it from elsewhere (a check plugin's request marks imports outside the
+ * file), otherwise buf's image extension inside the file says.
+ */
+export function imageFileOf(bytes: Uint8Array, isImportFromCaller?: boolean): ImageFile {
+  const { proto: stripped, sourceInfo, isImport: marked } = splitSourceInfo(bytes);
+  const isImport = isImportFromCaller ?? marked;
   const proto = fromBinary(FileDescriptorProtoSchema, stripped);
   let index: Map<string, SourceCodeInfo_Location> | undefined;
   return {

@@ -9,7 +9,9 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bufLintConfig } from "../lint/buf-lint.js";
+import { installRulesPlugin, RULES_CATEGORY, type RulesPlugin } from "../lint/rules-plugin/install.js";
 import type { Project } from "../project/project.js";
+import type { RulesInput } from "../rules/engine.js";
 
 export interface BufWorkspace {
   dir: string;
@@ -17,6 +19,8 @@ export interface BufWorkspace {
   moduleDirs: string[];
   /** Workspace-relative directory of protogov's own protos, when linked. */
   protogovDir: string | undefined;
+  /** protogov's rules as a buf check plugin, when the workspace was created with them. */
+  rulesPlugin: RulesPlugin | undefined;
   dispose(): void;
 }
 
@@ -31,7 +35,12 @@ export function protogovProtoDir(): string {
   }
 }
 
-export function createWorkspace(project: Project): BufWorkspace {
+export interface WorkspaceOptions {
+  /** Install protogov's rules as a check plugin that `buf lint` on these sources runs. */
+  rules?: RulesInput;
+}
+
+export function createWorkspace(project: Project, opts: WorkspaceOptions = {}): BufWorkspace {
   const dir = mkdtempSync(join(tmpdir(), "protogov-ws-"));
   const moduleDirs = project.modules.map((_, i) => `m${i}`);
   const lines = ["version: v2", "modules:"];
@@ -52,13 +61,19 @@ export function createWorkspace(project: Project): BufWorkspace {
   }
   // The lint settings also live here: `buf lint` on the sources (few-file runs) reads them from the
   // workspace, since a --config would replace the module layout.
-  const lint = JSON.parse(bufLintConfig(project.loaded.config.lint)) as { lint: unknown };
-  lines.push(`lint: ${JSON.stringify(lint.lint)}`);
+  const lint = (JSON.parse(bufLintConfig(project.loaded.config.lint)) as { lint: { use: string[] } }).lint;
+  const rulesPlugin = opts.rules ? installRulesPlugin(dir, opts.rules) : undefined;
+  if (rulesPlugin) {
+    lint.use.push(RULES_CATEGORY);
+    lines.push(`plugins: ${JSON.stringify([{ plugin: rulesPlugin.executable }])}`);
+  }
+  lines.push(`lint: ${JSON.stringify(lint)}`);
   writeFileSync(join(dir, "buf.yaml"), `${lines.join("\n")}\n`);
   return {
     dir,
     moduleDirs,
     protogovDir,
+    rulesPlugin,
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -2,7 +2,8 @@
 import { statSync } from "node:fs";
 import { runBuf } from "../buf/buf.js";
 import { goMemoryEnv } from "../buf/go-memory.js";
-import { parseBufJsonLines, workspacePathToProject } from "../compile/buf-paths.js";
+import { type BufJsonFinding, parseBufJsonLines, workspacePathToProject } from "../compile/buf-paths.js";
+import { buildInput, compileFinding, probeTargets } from "../compile/compile.js";
 import type { BufWorkspace } from "../compile/workspace.js";
 import type { LintConfig } from "../config/types.js";
 import type { Finding } from "../findings/finding.js";
@@ -59,13 +60,51 @@ export function runBufLintOnSources(buildArgs: readonly string[], project: Proje
   return lintWith(buildArgs, {}, project, ws);
 }
 
-async function lintWith(input: readonly string[], env: Record<string, string>, project: Project, ws: BufWorkspace): Promise<Finding[]> {
+/**
+ * buf lint from the sources of a large tree (plugin included) collects only at
+ * 60x the sources. Measured on googleapis (60 MiB of sources, GODEBUG=gctrace=1):
+ * the live heap tops out at 3.4 GB (56x); at 60x the peak RSS is 3.8 GB and the
+ * run takes 32 s, against 4.5 GB and 37 s with Go's default pacing; 56x and 64x
+ * cost the same time (3.9 and 4.0 GB).
+ */
+const SOURCE_LIVE_HEAP_HEADROOM = 60;
+
+/**
+ * The whole lint from the sources, in one buf run: buf compiles, runs its own
+ * rules and, through the workspace's check plugin, protogov's (see
+ * rules-plugin/install.ts). Compile errors are this step's to report, as the
+ * compile step's would be. Without a plugin (every governance rule off), it is
+ * plain buf lint.
+ */
+export async function runLintFromSources(project: Project, ws: BufWorkspace): Promise<Finding[]> {
+  const sources = probeTargets(project, ws);
+  const findings: Finding[] = [...sources.findings];
+  if (sources.allBinary) return findings;
+  const input = [...buildInput(project, ws), ...sources.excludeArgs];
+  const env = goMemoryEnv(project.narrowed ? 0 : sources.bytes, SOURCE_LIVE_HEAP_HEADROOM, { GOGC: "300" });
+  const compileErrors: Finding[] = [];
+  findings.push(...(await lintWith(input, env, project, ws, (raw) => compileErrors.push(compileFinding(raw, project, ws)))));
+  findings.push(...compileErrors);
+  if (ws.rulesPlugin) findings.push(...ws.rulesPlugin.collect(compileErrors.length > 0));
+  return findings;
+}
+
+async function lintWith(
+  input: readonly string[],
+  env: Record<string, string>,
+  project: Project,
+  ws: BufWorkspace,
+  onCompileError: (raw: BufJsonFinding) => void = () => {},
+): Promise<Finding[]> {
   const lint = project.loaded.config.lint;
   const result = await runBuf(["lint", ...input, "--error-format", "json"], { cwd: ws.dir, env });
   const findings: Finding[] = [];
   for (const raw of parseBufJsonLines(result.stdout)) {
-    // Compile errors are the compile step's to report, with hints.
-    if (raw.type === "COMPILE") continue;
+    // Compile errors are reported by the step that compiles, with hints.
+    if (raw.type === "COMPILE") {
+      onCompileError(raw);
+      continue;
+    }
     const own = project.byImportPath.get(raw.path) ?? project.byImportPath.get(stripModuleDir(raw.path, ws));
     // Files of protogov's own option protos are built alongside but are not the user's to lint.
     if (!own && raw.path.startsWith("protogov/")) continue;

@@ -7,14 +7,15 @@
 import { type BaseImage, buildBaseImage } from "../breaking/base-image.js";
 import { runBreaking } from "../breaking/run-breaking.js";
 import { buildInput, compileProject } from "../compile/compile.js";
+import { readImageFile } from "../compile/image.js";
 import { createWorkspace } from "../compile/workspace.js";
 import { validateRuleIds } from "../config/rule-ids.js";
 import type { ApiDiff } from "../diff/types.js";
-import { ToolError } from "../errors.js";
+import { ToolError, UsageError } from "../errors.js";
 import { compareFindings, type Finding } from "../findings/finding.js";
 import { applyIgnores } from "../findings/ignore.js";
 import { checkFormat } from "../format/buf-format.js";
-import { runBufLint, runBufLintOnSources } from "../lint/buf-lint.js";
+import { runBufLint, runBufLintOnSources, runLintFromSources } from "../lint/buf-lint.js";
 import { rulesInputOf, runGovernanceRules } from "../rules/engine.js";
 import { resolveRules } from "../rules/resolve.js";
 import { runGovernanceRulesInWorker } from "../rules/rules-worker.js";
@@ -55,6 +56,23 @@ const RULES_WORKER_MIN_FILES = 500;
 /** Up to this many target files, buf lint runs on the sources concurrently with the build. */
 const SOURCE_LINT_MAX_FILES = 50;
 
+/**
+ * Whether the lint runs as one `buf lint` from the sources, protogov's rules
+ * inside it as a check plugin (lint/rules-plugin/install.ts), rather than as
+ * build, then buf lint and the rules on the image. Only when nothing else
+ * needs the image (no base to compare, no docs). On large runs it saves the
+ * image round trip; up to SOURCE_LINT_MAX_FILES files the image path already
+ * overlaps buf lint with the build. Windows has no `sh` for the plugin.
+ * PROTOGOV_LINT_VIA=plugin|image forces one way (the tests compare the two).
+ */
+function lintsFromSources(targets: number): boolean {
+  const via = process.env["PROTOGOV_LINT_VIA"];
+  if (via === "image") return false;
+  if (via === "plugin") return true;
+  if (via) throw new UsageError(`PROTOGOV_LINT_VIA is "${via}"`, { hint: "set it to plugin or image, or unset it" });
+  return process.platform !== "win32" && targets > SOURCE_LINT_MAX_FILES;
+}
+
 export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<CheckResult> {
   // performance.now() counts from the process start: this is Node's start-up plus loading the CLI.
   const timings: Record<string, number> = { startup: Math.round(performance.now()) };
@@ -63,7 +81,10 @@ export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<
   const { project, base } = scope;
   // Configuration mistakes are reported before any compile, even when the protos do not compile.
   await validateRuleIds(project.loaded);
-  if (steps.lint) resolveRules(project.loaded.config, project.loaded.lineOf, project.loaded.file);
+  const activeRules = steps.lint ? resolveRules(project.loaded.config, project.loaded.lineOf, project.loaded.file) : [];
+  const hasTargets = project.targets.length > 0;
+  const fromSources =
+    steps.lint && hasTargets && !(base && steps.breaking) && !steps.withHeadImage && lintsFromSources(project.targets.length);
   timings["setup"] = Math.round(performance.now() - setupStart);
   const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -73,8 +94,8 @@ export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<
       timings[name] = Math.round(performance.now() - start);
     }
   };
-  const hasTargets = project.targets.length > 0;
-  const ws = await timed("workspace", async () => createWorkspace(project));
+  const rules = fromSources && activeRules.length > 0 ? { rules: rulesInputOf(project) } : {};
+  const ws = await timed("workspace", async () => createWorkspace(project, rules));
   let baseBuild: Promise<BaseImage> | undefined;
   try {
     baseBuild = base && steps.breaking ? timed("base", () => buildBaseImage(base, project, scope.changed?.scope)) : undefined;
@@ -85,7 +106,9 @@ export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<
     formatting.catch(() => undefined);
     const findings: Finding[] = [];
     let diff: ApiDiff | undefined;
-    if ((steps.lint || steps.breaking) && hasTargets) {
+    if (fromSources) {
+      findings.push(...(await timed("lint-sources", () => runLintFromSources(project, ws))));
+    } else if ((steps.lint || steps.breaking) && hasTargets) {
       // A few files: buf lint compiles them itself while protogov builds its image (see runBufLintOnSources).
       const early =
         steps.lint && project.narrowed && project.targets.length <= SOURCE_LINT_MAX_FILES
@@ -104,7 +127,7 @@ export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<
           findings.push(
             ...(project.targets.length > RULES_WORKER_MIN_FILES
               ? await runGovernanceRulesInWorker(imagePath, input)
-              : runGovernanceRules(imagePath, input)),
+              : runGovernanceRules(readImageFile(imagePath), input)),
           );
           timings["rules"] = Math.round(performance.now() - start);
         }

@@ -4,7 +4,6 @@
  */
 import { readFileSync } from "node:fs";
 import type { ImageFile } from "../compile/image.js";
-import { readImageFile } from "../compile/image.js";
 import type { ProtogovConfig } from "../config/types.js";
 import type { Finding } from "../findings/finding.js";
 import type { Project } from "../project/project.js";
@@ -30,17 +29,22 @@ export function rulesInputOf(project: Project): RulesInput {
   };
 }
 
-export function runGovernanceRules(imagePath: string, input: RulesInput): Finding[] {
+/**
+ * `files`: the compiled files (an image read from disk, or a check plugin's
+ * request). Rules look up the package of a file's imports: an image lists
+ * dependencies first, so the packages seen so far answer; a source whose order
+ * is not known passes `packages` for every file up front.
+ */
+export function runGovernanceRules(files: Iterable<ImageFile>, input: RulesInput, packages = new Map<string, string>()): Finding[] {
   const { config } = input;
   // Options were validated (with their config lines) before the compile; no line lookups needed here.
   const active = resolveRules(config, () => undefined, input.configFile);
   if (active.length === 0) return [];
   const runs = active.map((a) => ({ ...a, run: a.rule.create() }));
   const findings: Finding[] = [];
-  const packages = new Map<string, string>();
   const targets = new Set(input.targets);
 
-  for (const image of readImageFile(imagePath)) {
+  for (const image of files) {
     const importPath = image.proto.name;
     packages.set(importPath, image.proto.package);
     const file = input.files.get(importPath);

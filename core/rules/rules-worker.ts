@@ -6,6 +6,7 @@
  * pages it grew to while decoding the image.
  */
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { readImageFile } from "../compile/image.js";
 import type { Finding } from "../findings/finding.js";
 import { type RulesInput, runGovernanceRules } from "./engine.js";
 
@@ -31,5 +32,5 @@ export function runGovernanceRulesInWorker(imagePath: string, input: RulesInput)
 
 if (!isMainThread && parentPort) {
   const job = workerData as Job;
-  parentPort.postMessage(runGovernanceRules(job.imagePath, job.input));
+  parentPort.postMessage(runGovernanceRules(readImageFile(job.imagePath), job.input));
 }

@@ -1,9 +1,10 @@
 /**
- * A tree above the threshold where `check` changes how it works (over 500
- * target files protogov's rules run in a worker thread, and buf lint reads the
- * image) reports exactly what the same files report when checked by path (the
- * rules in the main thread, buf lint from the sources): format, buf lint and
- * governance findings.
+ * A tree above the thresholds where `check` changes how it works reports
+ * exactly what the same files report when checked by path (the image path:
+ * buf lint from the sources next to the build, the rules in the main thread):
+ * format, buf lint and governance findings. By default a large check without a
+ * base lints from the sources with the rules as a buf check plugin; forced
+ * onto the image path, over 500 files the rules run in a worker thread.
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
@@ -47,5 +48,16 @@ describe(`check on a tree of ${FILES + 1} files`, () => {
     const small = await runJson(["check", "acme/p7", "acme/p11", "acme/p13"], { cwd: p.dir });
     assert.deepEqual(brief(small.report.findings), brief(large.report.findings));
     assert.equal(small.code, large.code);
+  });
+
+  it("the image path with the rules in a worker gives the same findings", async (t) => {
+    const p = largeTree(t);
+    const plugin = await runJson(["check"], { cwd: p.dir, env: { PROTOGOV_TIMINGS: "1" } });
+    assert.match(plugin.stderr, /"lint-sources":/, "by default the large check linted from the sources");
+    assert.doesNotMatch(plugin.stderr, /"compile":/);
+    const image = await runJson(["check"], { cwd: p.dir, env: { PROTOGOV_LINT_VIA: "image", PROTOGOV_TIMINGS: "1" } });
+    assert.deepEqual(image.report.findings, plugin.report.findings);
+    assert.match(image.stderr, /"rules":/, "the image path ran the rules itself");
+    assert.doesNotMatch(image.stderr, /"lint-sources":/);
   });
 });

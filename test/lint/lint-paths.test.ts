@@ -1,0 +1,73 @@
+/**
+ * `lint` runs one of two ways (core/pipeline/checks.ts): build an image, then
+ * buf lint and protogov's rules on it; or one `buf lint` from the sources with
+ * protogov's rules inside it as a check plugin (large runs). Both must report
+ * the same findings, hints and exit code on every fixture: rule violations,
+ * compile errors, a binary file, a broken import, and a clean API.
+ */
+import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { examplesDir, fixturesDir } from "../support/paths.js";
+import { runCli, runJson } from "../support/run-cli.js";
+import { cleanProto, tempProject } from "../support/temp-project.js";
+
+function lintVia(via: "image" | "plugin", cwd: string, args: readonly string[] = []) {
+  return runJson(["lint", ...args], { cwd, env: { PROTOGOV_LINT_VIA: via } });
+}
+
+async function assertSameFindings(cwd: string, args: readonly string[] = []): Promise<number> {
+  const image = await lintVia("image", cwd, args);
+  const plugin = await lintVia("plugin", cwd, args);
+  assert.deepEqual(plugin.report.findings, image.report.findings);
+  assert.equal(plugin.code, image.code, plugin.stderr);
+  assert.equal(plugin.stderr, image.stderr);
+  return plugin.report.findings.length;
+}
+
+const RULE_FIXTURES = readdirSync(join(fixturesDir, "rules"));
+
+describe("lint through the image and through buf's check plugin", () => {
+  for (const name of RULE_FIXTURES) {
+    it(`agree on the ${name} rule fixture`, async () => {
+      const count = await assertSameFindings(join(fixturesDir, "rules", name));
+      assert.ok(count > 0, "the fixture has findings to compare");
+    });
+  }
+
+  for (const name of ["lint-violation", "syntax-error", "binary-proto", "bad-import"]) {
+    it(`agree on the ${name} fixture`, async () => {
+      const count = await assertSameFindings(fixturesDir, [name]);
+      assert.ok(count > 0, "the fixture has findings to compare");
+    });
+  }
+
+  it("agree on proto-examples (no findings)", async () => {
+    assert.equal(await assertSameFindings(examplesDir), 0);
+  });
+
+  it("agree when versions import each other in many packages (buf does not send files in dependency order)", async (t) => {
+    const files: Record<string, string> = { "protogov.yaml": "version: 1\n" };
+    for (let i = 0; i < 40; i++) {
+      files[`acme/p${i}/v1/base.proto`] = cleanProto(`acme.p${i}.v1`, `Base${i}`);
+      files[`acme/p${i}/v2/next.proto`] = cleanProto(
+        `acme.p${i}.v2`,
+        `Next${i}`,
+        `  // The base.\n  acme.p${i}.v1.Base${i} base = 1;\n`,
+      ).replace("\n\n// A", `\n\nimport "acme/p${i}/v1/base.proto";\n\n// A`);
+    }
+    const p = tempProject(t, files);
+    const plugin = await lintVia("plugin", p.dir);
+    assert.equal(plugin.report.findings.filter((f) => f.rule === "IMPORT_NO_CROSS_VERSION").length, 40);
+    assert.equal(await assertSameFindings(p.dir), 40);
+  });
+
+  it("refuses an unknown PROTOGOV_LINT_VIA with exit 2", async () => {
+    const result = await runCli(["lint"], { cwd: examplesDir, env: { PROTOGOV_LINT_VIA: "fast" } });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /PROTOGOV_LINT_VIA is "fast"/);
+    assert.match(result.stderr, /set it to plugin or image/);
+    assert.doesNotMatch(result.stderr, /\n\s+at /);
+  });
+});
