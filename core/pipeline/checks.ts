@@ -2,7 +2,8 @@
  * The check pipeline shared by `lint`, `breaking` and `check`: one compile of
  * the head into an image, reused by buf lint, protogov's rules, buf breaking
  * and the API diff; the format check and the base image build run
- * concurrently with it.
+ * concurrently with it. A large run that needs no image beyond lint compiles
+ * inside one `buf lint` instead (see lintsFromSources).
  */
 import { type BaseImage, buildBaseImage } from "../breaking/base-image.js";
 import { runBreaking } from "../breaking/run-breaking.js";
@@ -16,6 +17,7 @@ import { compareFindings, type Finding } from "../findings/finding.js";
 import { applyIgnores } from "../findings/ignore.js";
 import { checkFormat } from "../format/buf-format.js";
 import { runBufLint, runBufLintOnSources, runLintFromSources } from "../lint/buf-lint.js";
+import type { Project } from "../project/project.js";
 import { rulesInputOf, runGovernanceRules } from "../rules/engine.js";
 import { resolveRules } from "../rules/resolve.js";
 import { runGovernanceRulesInWorker } from "../rules/rules-worker.js";
@@ -62,15 +64,19 @@ const SOURCE_LINT_MAX_FILES = 50;
  * build, then buf lint and the rules on the image. Only when nothing else
  * needs the image (no base to compare, no docs). On large runs it saves the
  * image round trip; up to SOURCE_LINT_MAX_FILES files the image path already
- * overlaps buf lint with the build. Windows has no `sh` for the plugin.
- * PROTOGOV_LINT_VIA=plugin|image forces one way (the tests compare the two).
+ * overlaps buf lint with the build. Not on Windows (no `sh` for the plugin),
+ * and not for several modules: buf checks each module in its own plugin call,
+ * and cross-file rules (unique error numbers) need every file in one.
+ * PROTOGOV_LINT_VIA=plugin|image chooses where both ways are possible (the
+ * tests compare the two).
  */
-function lintsFromSources(targets: number): boolean {
+function lintsFromSources(project: Project): boolean {
   const via = process.env["PROTOGOV_LINT_VIA"];
-  if (via === "image") return false;
-  if (via === "plugin") return true;
-  if (via) throw new UsageError(`PROTOGOV_LINT_VIA is "${via}"`, { hint: "set it to plugin or image, or unset it" });
-  return process.platform !== "win32" && targets > SOURCE_LINT_MAX_FILES;
+  if (via && via !== "plugin" && via !== "image") {
+    throw new UsageError(`PROTOGOV_LINT_VIA is "${via}"`, { hint: "set it to plugin or image, or unset it" });
+  }
+  if (via === "image" || process.platform === "win32" || project.modules.length > 1) return false;
+  return via === "plugin" || project.targets.length > SOURCE_LINT_MAX_FILES;
 }
 
 export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<CheckResult> {
@@ -83,8 +89,7 @@ export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<
   await validateRuleIds(project.loaded);
   const activeRules = steps.lint ? resolveRules(project.loaded.config, project.loaded.lineOf, project.loaded.file) : [];
   const hasTargets = project.targets.length > 0;
-  const fromSources =
-    steps.lint && hasTargets && !(base && steps.breaking) && !steps.withHeadImage && lintsFromSources(project.targets.length);
+  const fromSources = steps.lint && hasTargets && !(base && steps.breaking) && !steps.withHeadImage && lintsFromSources(project);
   timings["setup"] = Math.round(performance.now() - setupStart);
   const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const start = performance.now();

@@ -63,6 +63,17 @@ describe("lint through the image and through buf's check plugin", () => {
     assert.equal(await assertSameFindings(p.dir), 40);
   });
 
+  it("take the image path for a project of several modules, even when the plugin is asked for", async () => {
+    // buf would check each module in its own plugin call; cross-file rules need them all in one.
+    const layout = join(fixturesDir, "layouts", "buf-v2");
+    const result = await runCli(["lint"], { cwd: layout, env: { PROTOGOV_LINT_VIA: "plugin", PROTOGOV_TIMINGS: "1" } });
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /"compile":/);
+    assert.doesNotMatch(result.stderr, /"lint-sources":/);
+    const single = await runCli(["lint"], { cwd: examplesDir, env: { PROTOGOV_LINT_VIA: "plugin", PROTOGOV_TIMINGS: "1" } });
+    assert.match(single.stderr, /"lint-sources":/, "one module: the plugin path");
+  });
+
   it("refuses an unknown PROTOGOV_LINT_VIA with exit 2", async () => {
     const result = await runCli(["lint"], { cwd: examplesDir, env: { PROTOGOV_LINT_VIA: "fast" } });
     assert.equal(result.code, 2);
