@@ -65,7 +65,7 @@ export function createWorkspace(project: Project, opts: WorkspaceOptions = {}): 
   const rulesPlugin = opts.rules ? installRulesPlugin(dir, opts.rules) : undefined;
   if (rulesPlugin) {
     lint.use.push(RULES_CATEGORY);
-    lines.push(`plugins: ${JSON.stringify([{ plugin: rulesPlugin.executable }])}`);
+    lines.push(`plugins: ${JSON.stringify([{ plugin: rulesPlugin.command }])}`);
   }
   lines.push(`lint: ${JSON.stringify(lint)}`);
   writeFileSync(join(dir, "buf.yaml"), `${lines.join("\n")}\n`);

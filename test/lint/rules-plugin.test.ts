@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it, type TestContext } from "node:test";
@@ -31,7 +31,8 @@ function tempDir(t: TestContext): string {
 }
 
 function call(plugin: RulesPlugin, args: string[], stdin: Uint8Array = new Uint8Array(0)) {
-  const result = spawnSync(plugin.executable, [...args, "--format", "binary"], { input: stdin });
+  const [command, ...fixed] = plugin.command;
+  const result = spawnSync(command, [...fixed, ...args, "--format", "binary"], { input: stdin });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr.toString("utf8") };
 }
 
@@ -63,6 +64,10 @@ describe("protogov's buf check plugin", () => {
   it("answers pluginrpc's descriptive calls from its script", async (t) => {
     const { input } = await compiledFixture(t, "package-version-policy");
     const plugin = installRulesPlugin(tempDir(t), input);
+    // Run through /bin/sh, the script needs no execute bit (temporary directories may be noexec);
+    // the lint tests run buf with it as it is.
+    assert.equal(plugin.command[0], "/bin/sh");
+    assert.equal(statSync(plugin.command[1] ?? "").mode & 0o111, 0);
     assert.equal(call(plugin, ["--protocol"]).stdout.toString(), "1\n");
     const spec = call(plugin, ["--spec"]).stdout.toString("latin1");
     for (const p of PROCEDURES) assert.ok(spec.includes(p.path) && spec.includes(p.args[0]), p.path);

@@ -12,7 +12,7 @@
  * Findings come back through a side file rather than buf annotations, so they
  * keep protogov's rule ids, severities and hints.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ToolError } from "../../errors.js";
@@ -39,8 +39,12 @@ export const JOB_FILE = "job.json";
 export const OUTCOME_FILE = "outcome.json";
 
 export interface RulesPlugin {
-  /** Absolute path of the executable buf runs (the `plugin:` entry of buf.yaml). */
-  executable: string;
+  /**
+   * What buf runs (the `plugin:` entry of buf.yaml): the script through
+   * /bin/sh, so a temporary directory mounted `noexec` (common on CI runners)
+   * does not matter.
+   */
+  command: [string, ...string[]];
   /** The findings of the run; call after `buf lint` has exited. */
   collect(compileFailed: boolean): Finding[];
 }
@@ -60,11 +64,10 @@ export function installRulesPlugin(workspaceDir: string, input: RulesInput): Rul
     encodeListCategories([{ id: RULES_CATEGORY, purpose: "protogov's governance rules (configured in protogov.yaml)." }]),
   );
   const checkMain = fileURLToPath(new URL("./check-main.js", import.meta.url));
-  const executable = join(dir, "plugin.sh");
-  writeFileSync(executable, script(dir, process.execPath, checkMain));
-  chmodSync(executable, 0o755);
+  const scriptPath = join(dir, "plugin.sh");
+  writeFileSync(scriptPath, script(dir, process.execPath, checkMain));
   return {
-    executable,
+    command: ["/bin/sh", scriptPath],
     collect: (compileFailed) => readOutcome(join(dir, OUTCOME_FILE), compileFailed),
   };
 }
