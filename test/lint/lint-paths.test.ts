@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { governanceRules } from "../../core/rules/registry.js";
 import { examplesDir, fixturesDir } from "../support/paths.js";
 import { runCli, runJson } from "../support/run-cli.js";
 import { cleanProto, tempProject } from "../support/temp-project.js";
@@ -32,6 +33,13 @@ describe("lint through the image and through buf's check plugin", () => {
   for (const name of RULE_FIXTURES) {
     it(`agree on the ${name} rule fixture`, async () => {
       const count = await assertSameFindings(join(fixturesDir, "rules", name));
+      assert.ok(count > 0, "the fixture has findings to compare");
+    });
+  }
+
+  for (const name of readdirSync(join(fixturesDir, "errors"))) {
+    it(`agree on the errors/${name} fixture`, async () => {
+      const count = await assertSameFindings(join(fixturesDir, "errors", name));
       assert.ok(count > 0, "the fixture has findings to compare");
     });
   }
@@ -61,6 +69,21 @@ describe("lint through the image and through buf's check plugin", () => {
     const plugin = await lintVia("plugin", p.dir);
     assert.equal(plugin.report.findings.filter((f) => f.rule === "IMPORT_NO_CROSS_VERSION").length, 40);
     assert.equal(await assertSameFindings(p.dir), 40);
+  });
+
+  it("agree with every governance rule off (then buf lint runs without the plugin)", async (t) => {
+    const off = governanceRules.map((r) => `    ${r.id}: off`).join("\n");
+    const p = tempProject(t, {
+      "protogov.yaml": `version: 1\nlint:\n  rules:\n${off}\n`,
+      // PACKAGE_VERSION_POLICY would report v1test; buf's FIELD_LOWER_SNAKE_CASE reports Id.
+      "acme/x/v1test/x.proto": cleanProto("acme.x.v1test", "Thing", "  // The id.\n  string Id = 1;\n"),
+    });
+    const plugin = await lintVia("plugin", p.dir);
+    assert.deepEqual(
+      plugin.report.findings.map((f) => f.rule),
+      ["FIELD_LOWER_SNAKE_CASE"],
+    );
+    assert.equal(await assertSameFindings(p.dir), 1);
   });
 
   it("take the image path for a project of several modules, even when the plugin is asked for", async () => {

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, it, type TestContext } from "node:test";
 import { BinaryWriter, WireType } from "@bufbuild/protobuf/wire";
 import { compileProject } from "../../core/compile/compile.js";
@@ -22,6 +22,7 @@ import { installRulesPlugin, type RulesPlugin } from "../../core/lint/rules-plug
 import { encodeEmptyCheckResponse, PROCEDURES } from "../../core/lint/rules-plugin/protocol.js";
 import { openProject } from "../../core/project/project.js";
 import { rulesInputOf, runGovernanceRules } from "../../core/rules/engine.js";
+import { fixturesDir } from "../support/paths.js";
 import { ruleFixture } from "../support/rule-fixtures.js";
 
 function tempDir(t: TestContext): string {
@@ -50,8 +51,8 @@ function checkRequest(image: Uint8Array): Uint8Array {
 }
 
 /** The fixture compiled by buf, and what the rules report on it when run on the image. */
-async function compiledFixture(t: TestContext, name: string) {
-  const project = openProject({ cwd: ruleFixture(name) });
+async function compiledFixture(t: TestContext, dir: string) {
+  const project = openProject({ cwd: dir });
   const ws = createWorkspace(project);
   t.after(() => ws.dispose());
   const compiled = await compileProject(project, ws);
@@ -62,7 +63,7 @@ async function compiledFixture(t: TestContext, name: string) {
 
 describe("protogov's buf check plugin", () => {
   it("answers pluginrpc's descriptive calls from its script", async (t) => {
-    const { input } = await compiledFixture(t, "package-version-policy");
+    const { input } = await compiledFixture(t, ruleFixture("package-version-policy"));
     const plugin = installRulesPlugin(tempDir(t), input);
     // Run through /bin/sh, the script needs no execute bit (temporary directories may be noexec);
     // the lint tests run buf with it as it is.
@@ -78,18 +79,27 @@ describe("protogov's buf check plugin", () => {
     assert.match(unknown.stderr, /unexpected call: lint/);
   });
 
-  it("reports on a check request what the rules report on the image", async (t) => {
-    const { input, image, expected } = await compiledFixture(t, "import-no-cross-version");
-    assert.ok(expected.length > 0, "the fixture has findings");
-    const plugin = installRulesPlugin(tempDir(t), input);
-    const result = call(plugin, ["check"], checkRequest(image));
-    assert.equal(result.code, 0, result.stderr);
-    assert.deepEqual(new Uint8Array(result.stdout), encodeEmptyCheckResponse());
-    assert.deepEqual(plugin.collect(false).sort(compareFindings), expected.sort(compareFindings));
-  });
+  // Rules that relate files to each other: imports, one finding per package, duplicates across files.
+  const crossFile = [
+    ruleFixture("import-no-cross-version"),
+    ruleFixture("package-owner"),
+    join(fixturesDir, "errors", "number-unique"),
+    join(fixturesDir, "errors", "reason-unique"),
+  ];
+  for (const dir of crossFile) {
+    it(`reports on a check request what the rules report on the image (${basename(dir)})`, async (t) => {
+      const { input, image, expected } = await compiledFixture(t, dir);
+      assert.ok(expected.length > 0, "the fixture has findings");
+      const plugin = installRulesPlugin(tempDir(t), input);
+      const result = call(plugin, ["check"], checkRequest(image));
+      assert.equal(result.code, 0, result.stderr);
+      assert.deepEqual(new Uint8Array(result.stdout), encodeEmptyCheckResponse());
+      assert.deepEqual(plugin.collect(false).sort(compareFindings), expected.sort(compareFindings));
+    });
+  }
 
   it("turns a request it cannot read into an error for buf and for protogov", async (t) => {
-    const { input } = await compiledFixture(t, "package-version-policy");
+    const { input } = await compiledFixture(t, ruleFixture("package-version-policy"));
     const plugin = installRulesPlugin(tempDir(t), input);
     const result = call(plugin, ["check"], new Uint8Array([0x0a, 0x05, 0x12, 0x03, 0x0a, 0xff]));
     assert.equal(result.code, 0);
@@ -102,7 +112,7 @@ describe("protogov's buf check plugin", () => {
   });
 
   it("fails a second check in one run: cross-file rules need every file in one request", async (t) => {
-    const { input, image } = await compiledFixture(t, "package-version-policy");
+    const { input, image } = await compiledFixture(t, ruleFixture("package-version-policy"));
     const plugin = installRulesPlugin(tempDir(t), input);
     call(plugin, ["check"], checkRequest(image));
     call(plugin, ["check"], checkRequest(image));
@@ -110,7 +120,7 @@ describe("protogov's buf check plugin", () => {
   });
 
   it("is an error when buf never ran the rules, unless the files did not compile", async (t) => {
-    const { input } = await compiledFixture(t, "package-version-policy");
+    const { input } = await compiledFixture(t, ruleFixture("package-version-policy"));
     const plugin = installRulesPlugin(tempDir(t), input);
     assert.deepEqual(plugin.collect(true), []);
     assert.throws(() => plugin.collect(false), /finished without running protogov's rules/);

@@ -25,6 +25,8 @@ export class DuplicateTracker {
   report(ctx: EndContext, describe: (key: string) => string, hint: string): void {
     for (const [key, list] of this.byKey) {
       if (list.length < 2) continue;
+      // By position, not by the order files arrived in (see once-per-key.ts): the message lists the others.
+      list.sort((a, b) => (a.anchor.file === b.anchor.file ? a.anchor.line - b.anchor.line : a.anchor.file < b.anchor.file ? -1 : 1));
       for (const declaration of list) {
         const others = list
           .filter((d) => d !== declaration)

@@ -4,6 +4,7 @@
  * teams pick numbers without coordinating and the number tells support which
  * service to ask. Numbers must stay inside their domain's block.
  */
+import { OncePerKey } from "../once-per-key.js";
 import { defineRule } from "../rule.js";
 import { enumValuePath } from "../walk.js";
 import { errorEnumsIn } from "./error-model.js";
@@ -22,17 +23,18 @@ export default defineRule({
     },
   },
   create: () => {
-    const reportedDomains = new Set<string>();
+    // One finding per domain, on its first enum by path.
+    const unranged = new OncePerKey();
     return {
       file(ctx) {
         for (const { model, path } of errorEnumsIn(ctx.proto)) {
           if (!model.domain) continue;
           const range = ctx.config.errorRanges[model.domain];
           if (!range) {
-            if (ctx.options["require_range"] === true && !reportedDomains.has(model.domain)) {
-              reportedDomains.add(model.domain);
-              ctx.report(
-                path,
+            if (ctx.options["require_range"] === true) {
+              unranged.offer(
+                model.domain,
+                ctx.anchor(path),
                 `error domain "${model.domain}" has no number range in protogov.yaml`,
                 `add \`error_ranges: { ${model.domain}: { min: ..., max: ... } }\` to protogov.yaml`,
               );
@@ -49,6 +51,9 @@ export default defineRule({
             );
           }
         }
+      },
+      end(ctx) {
+        unranged.report(ctx);
       },
     };
   },

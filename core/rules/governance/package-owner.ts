@@ -3,6 +3,7 @@
  * wins), so reviews, on-call and docs know whom to ask. Off by default: it needs
  * the owners map first.
  */
+import { OncePerKey } from "../once-per-key.js";
 import { FilePath } from "../paths.js";
 import { defineRule } from "../rule.js";
 
@@ -25,20 +26,22 @@ export default defineRule({
   description: "Every package maps to an owner in the `owners` section of protogov.yaml.",
   rationale: "An API without an owner has nobody to review changes or answer consumers; buf has no notion of ownership.",
   create: () => {
-    const reported = new Set<string>();
+    // One finding per package, on its first file by path: the fix is one config line.
+    const unowned = new OncePerKey();
     return {
       file(ctx) {
         const pkg = ctx.proto.package;
         if (!pkg || ownerOf(pkg, ctx.config.owners) !== undefined) return;
-        // One finding per package, on its first file: the fix is one config line.
-        if (reported.has(pkg)) return;
-        reported.add(pkg);
         const top = pkg.split(".").slice(0, 2).join(".");
-        ctx.report(
-          [FilePath.package],
+        unowned.offer(
+          pkg,
+          ctx.anchor([FilePath.package]),
           `package "${pkg}" has no owner`,
           `add an entry such as \`owners: { ${top}: "@team" }\` to protogov.yaml`,
         );
+      },
+      end(ctx) {
+        unowned.report(ctx);
       },
     };
   },
