@@ -1,10 +1,11 @@
 /**
- * Go garbage-collector settings for the two buf runs that dominate a large
- * check: `buf build` and `buf lint` on the image. By default Go collects each
- * time the heap doubles; on googleapis that is a third of buf's CPU. With
- * GOGC=off and a soft GOMEMLIMIT, Go collects only when the heap reaches the
- * limit, so a limit sized to the input trades idle headroom for CPU, and it
- * also caps the peak (what the memory target compares). The ratios are
+ * Go garbage-collector settings for the buf runs that dominate a large check:
+ * `buf build`, `buf lint` on the image, and `buf lint` from the sources with
+ * protogov's rules plugin. By default Go collects each time the heap doubles;
+ * on googleapis that is a third of buf's CPU. With GOGC=off and a soft
+ * GOMEMLIMIT, Go collects only when the heap reaches the limit, so a limit
+ * sized to the input trades idle headroom for CPU, and it also caps the peak
+ * (what the memory target compares). The ratios are
  * measured (GODEBUG=gctrace=1, googleapis) and explained where they are used.
  * Small inputs keep Go's defaults: a floor-sized limit would only make their
  * heaps grow. A user's own GOGC or GOMEMLIMIT always wins.

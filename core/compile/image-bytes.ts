@@ -20,6 +20,32 @@ export function* imageFileBytes(image: Uint8Array): Generator<Uint8Array> {
   }
 }
 
+/** What a file declares before its contents: read without decoding the file. */
+export interface FileHeader {
+  name: string;
+  pkg: string;
+  deps: string[];
+  /** buf's is_import mark (see image-extension.ts); false outside an image. */
+  isImport: boolean;
+  /** The encoded FileDescriptorProto. */
+  bytes: Uint8Array;
+}
+
+/** A file's name (1), package (2), imports (3) and buf's is_import mark. */
+export function scanFileHeader(bytes: Uint8Array): FileHeader {
+  const header: FileHeader = { name: "", pkg: "", deps: [], isImport: false, bytes };
+  const reader = new BinaryReader(bytes);
+  while (reader.pos < reader.len) {
+    const [no, wireType] = reader.tag();
+    if (no === 1 && wireType === WireType.LengthDelimited) header.name = reader.string();
+    else if (no === 2 && wireType === WireType.LengthDelimited) header.pkg = reader.string();
+    else if (no === 3 && wireType === WireType.LengthDelimited) header.deps.push(reader.string());
+    else if (no === IMAGE_FILE_EXTENSION_FIELD && wireType === WireType.LengthDelimited) header.isImport = readIsImport(reader.bytes());
+    else reader.skip(wireType, no);
+  }
+  return header;
+}
+
 export interface SplitFile {
   /** The file's bytes without field 9 (the same bytes when it has none). */
   proto: Uint8Array;

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { bufLintConfig } from "../lint/buf-lint.js";
+import { bufLintSettings } from "../lint/buf-lint.js";
 import { installRulesPlugin, RULES_CATEGORY, type RulesPlugin } from "../lint/rules-plugin/install.js";
 import type { Project } from "../project/project.js";
 import type { RulesInput } from "../rules/engine.js";
@@ -61,7 +61,7 @@ export function createWorkspace(project: Project, opts: WorkspaceOptions = {}): 
   }
   // The lint settings also live here: `buf lint` on the sources (few-file runs) reads them from the
   // workspace, since a --config would replace the module layout.
-  const lint = (JSON.parse(bufLintConfig(project.loaded.config.lint)) as { lint: { use: string[] } }).lint;
+  const lint = bufLintSettings(project.loaded.config.lint);
   const rulesPlugin = opts.rules ? installRulesPlugin(dir, opts.rules) : undefined;
   if (rulesPlugin) {
     lint.use.push(RULES_CATEGORY);

@@ -24,6 +24,7 @@ import {
   toBinary,
 } from "@bufbuild/protobuf";
 import { FileDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
+import { isImportFile } from "../compile/image-extension.js";
 import { applyAcceptance } from "./accept.js";
 import { DiffContext } from "./context.js";
 import { diffEnum } from "./diff-enum.js";
@@ -32,7 +33,6 @@ import { diffFile, diffPackages } from "./diff-file.js";
 import { diffMessage, emitAdded, emitRemoved, typeSubject } from "./diff-message.js";
 import { diffService } from "./diff-service.js";
 import { diffErrorCatalog } from "./error-catalog.js";
-import { isImportFile } from "./image.js";
 import { movedLine } from "./phrases.js";
 import type { ApiChange, DiffOptions } from "./types.js";
 

@@ -10,21 +10,13 @@
  * into or out of a file whose bytes are the same, and the package sets of the
  * whole trees are passed along.
  */
-import { BinaryReader, BinaryWriter, WireType } from "@bufbuild/protobuf/wire";
-import { imageFileBytes } from "../compile/image-bytes.js";
-import { IMAGE_FILE_EXTENSION_FIELD, readIsImport } from "../compile/image-extension.js";
+import { BinaryWriter, WireType } from "@bufbuild/protobuf/wire";
+import { type FileHeader, imageFileBytes, scanFileHeader } from "../compile/image-bytes.js";
 import { diffApis } from "./diff-apis.js";
 import { registryFromImage } from "./image.js";
 import type { ApiChange, DiffOptions } from "./types.js";
 
-interface ImageEntry {
-  name: string;
-  pkg: string;
-  deps: string[];
-  isImport: boolean;
-  /** The encoded FileDescriptorProto. */
-  bytes: Uint8Array;
-}
+type ImageEntry = FileHeader;
 
 export interface ImageDiffStats {
   files: number;
@@ -63,24 +55,10 @@ export function diffImages(before: Uint8Array, after: Uint8Array, opts: DiffOpti
 export function scanImage(image: Uint8Array): Map<string, ImageEntry> {
   const files = new Map<string, ImageEntry>();
   for (const bytes of imageFileBytes(image)) {
-    const entry = scanFile(bytes);
+    const entry = scanFileHeader(bytes);
     files.set(entry.name, entry);
   }
   return files;
-}
-
-function scanFile(bytes: Uint8Array): ImageEntry {
-  const entry: ImageEntry = { name: "", pkg: "", deps: [], isImport: false, bytes };
-  const reader = new BinaryReader(bytes);
-  while (reader.pos < reader.len) {
-    const [no, wireType] = reader.tag();
-    if (no === 1 && wireType === WireType.LengthDelimited) entry.name = reader.string();
-    else if (no === 2 && wireType === WireType.LengthDelimited) entry.pkg = reader.string();
-    else if (no === 3 && wireType === WireType.LengthDelimited) entry.deps.push(reader.string());
-    else if (no === IMAGE_FILE_EXTENSION_FIELD && wireType === WireType.LengthDelimited) entry.isImport = readIsImport(reader.bytes());
-    else reader.skip(wireType, no);
-  }
-  return entry;
 }
 
 /** The changed files present in the image plus everything they import, transitively. */

@@ -7,8 +7,6 @@ import { createFileRegistry, type FileRegistry, fromBinary } from "@bufbuild/pro
 import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import { isImportFile } from "../compile/image-extension.js";
 
-export { isImportFile };
-
 /** Decodes a buf image (or any FileDescriptorSet) into a registry. */
 export function registryFromImage(bytes: Uint8Array): FileRegistry {
   return createFileRegistry(fromBinary(FileDescriptorSetSchema, bytes));

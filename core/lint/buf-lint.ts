@@ -10,16 +10,20 @@ import type { Finding } from "../findings/finding.js";
 import type { Project } from "../project/project.js";
 import { findRule } from "../rules/registry.js";
 
-export function bufLintConfig(lint: LintConfig): string {
+export interface BufLintSettings {
+  use: string[];
+  except: string[];
+  disallow_comment_ignores: boolean;
+}
+
+/** The `lint` section of a buf v2 config for protogov's lint settings. */
+export function bufLintSettings(lint: LintConfig): BufLintSettings {
   // buf's rules switched off in protogov.yaml are left out here, so buf does not even run them.
   // protogov's own ids must not reach buf: it rejects ids it does not know.
   const off = Object.entries(lint.rules)
     .filter(([id, s]) => s.severity === "off" && findRule(id) === undefined)
     .map(([id]) => id);
-  return JSON.stringify({
-    version: "v2",
-    lint: { use: lint.use, except: [...lint.except, ...off], disallow_comment_ignores: false },
-  });
+  return { use: [...lint.use], except: [...lint.except, ...off], disallow_comment_ignores: false };
 }
 
 /** Lint from sources names files by workspace path (`m0/acme/x.proto`); the image by import path. */
@@ -45,7 +49,7 @@ function lintMemoryEnv(imagePath: string): Record<string, string> {
 
 /** buf lint on the compiled image: the way for large runs (one compile, bounded memory). */
 export function runBufLint(imagePath: string, project: Project, ws: BufWorkspace): Promise<Finding[]> {
-  const config = bufLintConfig(project.loaded.config.lint);
+  const config = JSON.stringify({ version: "v2", lint: bufLintSettings(project.loaded.config.lint) });
   return lintWith([imagePath, "--config", config], lintMemoryEnv(imagePath), project, ws);
 }
 

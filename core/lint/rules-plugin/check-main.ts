@@ -7,9 +7,10 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { imageFileOf } from "../../compile/image.js";
+import { scanFileHeader } from "../../compile/image-bytes.js";
 import { runGovernanceRules } from "../../rules/engine.js";
 import { JOB_FILE, OUTCOME_FILE, type PluginJob, type PluginOutcome } from "./install.js";
-import { checkRequestFiles, encodeEmptyCheckResponse, encodeErrorResponse, fileNameAndPackage } from "./protocol.js";
+import { checkRequestFiles, encodeEmptyCheckResponse, encodeErrorResponse } from "./protocol.js";
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -32,7 +33,7 @@ function check(dir: string, request: Buffer): PluginOutcome {
   // buf does not send the files in dependency order: index every file's package first.
   const packages = new Map<string, string>();
   for (const f of checked) {
-    const { name, pkg } = fileNameAndPackage(f.proto);
+    const { name, pkg } = scanFileHeader(f.proto);
     packages.set(name, pkg);
   }
   const files = (function* () {

@@ -127,23 +127,6 @@ export function* checkRequestFiles(request: Uint8Array): Generator<CheckedFile> 
   }
 }
 
-/**
- * A file's name (1) and package (2), read from its encoded FileDescriptorProto
- * without decoding the rest.
- */
-export function fileNameAndPackage(proto: Uint8Array): { name: string; pkg: string } {
-  const reader = new BinaryReader(proto);
-  let name = "";
-  let pkg = "";
-  while (reader.pos < reader.len) {
-    const [no, wireType] = reader.tag();
-    if (no === 1 && wireType === WireType.LengthDelimited) name = reader.string();
-    else if (no === 2 && wireType === WireType.LengthDelimited) pkg = reader.string();
-    else reader.skip(wireType, no);
-  }
-  return { name, pkg };
-}
-
 /** The last occurrence of a length-delimited field (protobuf's rule for singular fields). */
 function fieldBytes(message: Uint8Array, field: number): Uint8Array | undefined {
   const reader = new BinaryReader(message);
