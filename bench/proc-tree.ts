@@ -9,9 +9,10 @@
  * The kernel here has no /proc/<pid>/task/<tid>/children, so descendants are
  * found from the parent pid in every /proc/<pid>/stat. Sampling can miss a child
  * that lives less than one interval; the sum counts pages shared between
- * processes once per process, like `ps` does.
+ * processes once per process, like `ps` does, except for a child that has not
+ * exec'd yet and still runs in its parent's memory (see sharesParentMemory).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 
 /** Parent pid of every live process, read from /proc/<pid>/stat. */
 export function parentTable(): Map<number, number[]> {
@@ -41,34 +42,66 @@ function readParentPid(pid: number): number | undefined {
   return Number.isInteger(ppid) ? ppid : undefined;
 }
 
-/** `root` and every process below it. */
-export function descendants(root: number, children: Map<number, number[]>): number[] {
-  const out: number[] = [];
-  const queue = [root];
-  for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
-    out.push(pid);
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return out;
+interface Memory {
+  /** VmRSS in bytes (0 for a zombie). */
+  rss: number;
+  /** VmSize in kB: equal for two processes that share one address space. */
+  vmSize: number;
 }
 
-/** VmRSS in bytes; 0 for a process that has exited or is a zombie (no VmRSS line). */
-export function residentBytes(pid: number): number {
+function memoryOf(pid: number): Memory | undefined {
   let status: string;
   try {
     status = readFileSync(`/proc/${pid}/status`, "utf8");
   } catch {
-    return 0;
+    return undefined; // exited
   }
-  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
-  return match ? Number(match[1]) * 1024 : 0;
+  const rss = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+  const size = /^VmSize:\s+(\d+)\s+kB/m.exec(status);
+  return { rss: rss ? Number(rss[1]) * 1024 : 0, vmSize: size ? Number(size[1]) : 0 };
+}
+
+function exeOf(pid: number): string | undefined {
+  try {
+    return readlinkSync(`/proc/${pid}/exe`);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A child that has not yet exec'd its program still runs in its parent's
+ * address space: Go starts commands with clone(CLONE_VM|CLONE_VFORK), and for
+ * that instant /proc reports the parent's whole RSS for the child too. Seen
+ * when `buf lint` (3 GB by then) starts protogov's rules plugin: a sample in
+ * that window summed the tree to 7.2 GiB. Such a child has its parent's
+ * executable and exactly its parent's address-space size.
+ */
+function sharesParentMemory(pid: number, memory: Memory, parent: number, parentMemory: Memory | undefined): boolean {
+  if (!parentMemory || memory.vmSize !== parentMemory.vmSize) return false;
+  const exe = exeOf(pid);
+  return exe !== undefined && exe === exeOf(parent);
 }
 
 export function treeResidentBytes(root: number): { bytes: number; processes: number } {
-  const pids = descendants(root, parentTable());
-  let bytes = 0;
-  for (const pid of pids) bytes += residentBytes(pid);
-  return { bytes, processes: pids.length };
+  const children = parentTable();
+  const memory = new Map<number, Memory | undefined>();
+  const read = (pid: number) => {
+    if (!memory.has(pid)) memory.set(pid, memoryOf(pid));
+    return memory.get(pid);
+  };
+  let bytes = read(root)?.rss ?? 0;
+  let processes = 1;
+  const queue = [root];
+  for (let parent = queue.shift(); parent !== undefined; parent = queue.shift()) {
+    for (const pid of children.get(parent) ?? []) {
+      queue.push(pid);
+      processes++;
+      const m = read(pid);
+      if (m && !sharesParentMemory(pid, m, parent, read(parent))) bytes += m.rss;
+    }
+  }
+  return { bytes, processes };
 }
 
 /** Samples the tree under `root` every `intervalMs` until stopped; keeps the largest sum. */
