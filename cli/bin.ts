@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { CommanderError } from "commander";
-import { ExitCode, isProtogovError } from "../core/errors.js";
+import { ExitCode, isProtogovError } from "../core/model/errors.js";
 import { buildProgram } from "./program.js";
 
 function packageVersion(): string {

@@ -5,10 +5,10 @@
  */
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { ExitCode, UsageError } from "../core/errors.js";
-import { hasErrors, type Report } from "../core/findings/finding.js";
-import { getReporter } from "../core/reporters/index.js";
-import { ruleInfos } from "../core/rules/rule-info.js";
+import { getReporter } from "../core/engines/reporters/index.js";
+import { ruleInfos } from "../core/engines/rules/rule-info.js";
+import { ExitCode, UsageError } from "../core/model/errors.js";
+import { hasErrors, type Report } from "../core/model/findings/finding.js";
 import { type GlobalOptions, resolveCwd } from "./global-options.js";
 
 /**

@@ -1,6 +1,7 @@
 /** The one-paragraph API summary `check` and `breaking` attach to their report. */
-import type { ApiSummary } from "../core/findings/finding.js";
-import type { CheckResult } from "../core/pipeline/checks.js";
+
+import type { CheckResult } from "../core/features/pipeline/checks.js";
+import type { ApiSummary } from "../core/model/findings/finding.js";
 
 export function diffSummary(result: CheckResult): { api?: ApiSummary } {
   const { base, changed } = result.scope;

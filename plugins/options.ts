@@ -6,7 +6,7 @@
  * @bufbuild/protoplugin included (they are declared here too, so the list is
  * complete and the check happens in one place).
  */
-import { didYouMean } from "../core/config/did-you-mean.js";
+import { didYouMean } from "../core/model/config/did-you-mean.js";
 
 export type OptionKind = "boolean" | "string" | "list";
 

@@ -1,8 +1,8 @@
 import { renameSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { CHANGELOG_FORMATS, type ChangelogFormat, renderChangelog } from "../../core/diff/render-changelog.js";
-import { ExitCode, UsageError } from "../../core/errors.js";
-import { runChecks } from "../../core/pipeline/checks.js";
+import { CHANGELOG_FORMATS, type ChangelogFormat, renderChangelog } from "../../core/engines/diff/render-changelog.js";
+import { runChecks } from "../../core/features/pipeline/checks.js";
+import { ExitCode, UsageError } from "../../core/model/errors.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 
 export interface DiffOptions extends GlobalOptions {

@@ -1,6 +1,6 @@
-import { apiChangelog } from "../../core/docs/api-changelog.js";
-import { type DocsFormat, type DocsLayout, type DocsOptions, type DocsResult, runDocs } from "../../core/docs/run-docs.js";
-import { UsageError } from "../../core/errors.js";
+import { apiChangelog } from "../../core/features/docs/api-changelog.js";
+import { type DocsFormat, type DocsLayout, type DocsOptions, type DocsResult, runDocs } from "../../core/features/docs/run-docs.js";
+import { UsageError } from "../../core/model/errors.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 
 export const DOCS_FORMATS: readonly DocsFormat[] = ["html", "markdown", "json"];

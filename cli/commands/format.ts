@@ -1,9 +1,9 @@
 import { join, relative, resolve } from "node:path";
-import { compileProject } from "../../core/compile/compile.js";
-import { createWorkspace } from "../../core/compile/workspace.js";
-import { ExitCode } from "../../core/errors.js";
-import { checkFormat, writeFormat } from "../../core/format/buf-format.js";
-import { openProject, toPosix } from "../../core/project/project.js";
+import { compileProject } from "../../core/engines/compile/compile.js";
+import { createWorkspace } from "../../core/engines/compile/workspace.js";
+import { checkFormat, writeFormat } from "../../core/engines/format/buf-format.js";
+import { ExitCode } from "../../core/model/errors.js";
+import { openProject, toPosix } from "../../core/model/project/project.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 import { emitReport } from "../output.js";
 

@@ -1,6 +1,6 @@
 import { relative, resolve } from "node:path";
-import { ExitCode } from "../../core/errors.js";
-import { generateTargets, writeOutputDir } from "../../core/targets/generate-targets.js";
+import { generateTargets, writeTargetOutput } from "../../core/features/generate/generate-targets.js";
+import { ExitCode } from "../../core/model/errors.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 
 export interface GenerateOptions extends GlobalOptions {
@@ -14,7 +14,7 @@ export async function generate(opts: GenerateOptions): Promise<number> {
   const result = await generateTargets({ cwd, configFile: opts.config, names: opts.target });
   for (const { target, files } of result.targets) {
     const outDir = resolve(result.project.root, target.out);
-    writeOutputDir(files, outDir, `target ${target.name}`);
+    writeTargetOutput(files, outDir, target);
     process.stderr.write(`${target.name}: ${files.size} file(s) in ${relative(cwd, outDir) || "."}\n`);
   }
   process.stderr.write(`Generated ${result.targets.length} target(s) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);

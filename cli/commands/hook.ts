@@ -7,11 +7,11 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ExitCode, UsageError } from "../../core/errors.js";
-import { hasErrors, type Report } from "../../core/findings/finding.js";
-import { checkStaged } from "../../core/hook/check-staged.js";
-import { hookFiles, installHook, uninstallHook } from "../../core/hook/install.js";
-import { getReporter } from "../../core/reporters/index.js";
+import { getReporter } from "../../core/engines/reporters/index.js";
+import { checkStaged } from "../../core/features/hook/check-staged.js";
+import { hookFiles, installHook, uninstallHook } from "../../core/features/hook/install.js";
+import { ExitCode, UsageError } from "../../core/model/errors.js";
+import { hasErrors, type Report } from "../../core/model/findings/finding.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 
 export async function hookInstall(opts: GlobalOptions): Promise<number> {
@@ -71,7 +71,7 @@ export async function hookRun(opts: GlobalOptions): Promise<number> {
 /** Loaded on demand: `hook run` sits on every commit's path and should not pay for it. */
 export async function formatStaged(opts: GlobalOptions): Promise<number> {
   const [{ formatStaged: formatStagedFiles }, { emitReport }] = await Promise.all([
-    import("../../core/hook/format-staged.js"),
+    import("../../core/features/hook/format-staged.js"),
     import("../output.js"),
   ]);
   const result = await formatStagedFiles({ cwd: resolveCwd(opts), configFile: opts.config });

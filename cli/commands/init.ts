@@ -1,9 +1,9 @@
 import { existsSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { CONFIG_FILE } from "../../core/config/load.js";
-import { ExitCode, InputError, UsageError } from "../../core/errors.js";
-import { detectRoots } from "../../core/init/detect-roots.js";
-import { renderInitConfig } from "../../core/init/template.js";
+import { renderInitConfig } from "../../core/features/init/config-template.js";
+import { CONFIG_FILE } from "../../core/model/config/load.js";
+import { ExitCode, InputError, UsageError } from "../../core/model/errors.js";
+import { detectRoots } from "../../core/model/project/detect-roots.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 
 export interface InitOptions extends GlobalOptions {

@@ -1,4 +1,4 @@
-import { runChecks } from "../../core/pipeline/checks.js";
+import { runChecks } from "../../core/features/pipeline/checks.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 import { emitReport } from "../output.js";
 

@@ -1,6 +1,6 @@
-import { ExitCode, ToolError, UsageError } from "../../core/errors.js";
-import { publishReportJson, renderPublishReport } from "../../core/publish/publish-report.js";
-import { runPublish } from "../../core/publish/run-publish.js";
+import { publishReportJson, renderPublishReport } from "../../core/features/publish/publish-report.js";
+import { runPublish } from "../../core/features/publish/run-publish.js";
+import { ExitCode, ToolError, UsageError } from "../../core/model/errors.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 
 export interface PublishCommandOptions extends GlobalOptions {

@@ -1,13 +1,14 @@
 /**
  * `protogov scaffold`: writes or updates a test per service (see
- * core/scaffold) and reports, per RPC block, what it added, updated, kept
+ * core/features/scaffold) and reports, per RPC block, what it added, updated, kept
  * (edited by the user) and left alone (no longer in the protos).
  * Exit codes: 0 done; with --check, 1 when scaffolds are missing or out of
  * date (for CI); 2 on usage, input or tool failures.
  */
-import { ExitCode, UsageError } from "../../core/errors.js";
-import type { MergeAction, MergeEntry } from "../../core/scaffold/merge.js";
-import { scaffold as runScaffold } from "../../core/scaffold/scaffold.js";
+
+import type { MergeAction, MergeEntry } from "../../core/features/scaffold/merge.js";
+import { scaffold as runScaffold } from "../../core/features/scaffold/scaffold.js";
+import { ExitCode, UsageError } from "../../core/model/errors.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 
 export interface ScaffoldCommandOptions extends GlobalOptions {

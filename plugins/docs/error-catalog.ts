@@ -4,7 +4,7 @@
  * the ERROR_* rules check and protoc-gen-protogov-errors generates.
  */
 import type { DescEnum, DescFile, DescMessage } from "@bufbuild/protobuf";
-import { readErrorEnum } from "../../core/rules/governance/error-model.js";
+import { readErrorEnum } from "../../core/model/error-model/error-model.js";
 import { type FileComments, summaryOf } from "./comments.js";
 import { P } from "./elements.js";
 import { errorAnchor } from "./links.js";

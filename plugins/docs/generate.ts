@@ -1,17 +1,17 @@
 /**
  * What the docs generator writes, shared by the protoc plugin (plugin.ts) and
- * `protogov docs` (core/docs/run-docs.ts, which feeds it straight from the
+ * `protogov docs` (core/features/docs/run-docs.ts, which feeds it straight from the
  * image). Files are produced lazily, one page at a time: a caller that writes
  * each file as it comes (protogov docs) never holds more than one rendered
  * page; a protoc plugin collects them into its response anyway.
  */
 import type { DescFile } from "@bufbuild/protobuf";
-import type { ChangelogInput } from "../../core/docs/changelog.js";
-import { siteFiles } from "../../core/docs/site.js";
 import type { PlainFile } from "../define-plugin.js";
 import { buildModel } from "./build-model.js";
+import type { ChangelogInput } from "./changelog-page.js";
 import type { DocsFormat, DocsModel, Layout } from "./model.js";
 import { createRenderer, type TemplateSet } from "./render.js";
+import { siteFiles } from "./site.js";
 import type { SourceLocations } from "./source-locations.js";
 
 export interface DocsInput {

@@ -5,10 +5,11 @@
  * template directory) are handed in by the caller: bin.ts under protoc or buf,
  * `protogov docs` in-process.
  */
-import type { ChangelogInput } from "../../core/docs/changelog.js";
+
+import { PROTOGOV_VERSION } from "../../core/model/version.js";
 import { definePlugin, PluginInputError, type ProtogovPlugin } from "../define-plugin.js";
 import { defineOptions } from "../options.js";
-import { PROTOGOV_VERSION } from "../version.js";
+import type { ChangelogInput } from "./changelog-page.js";
 import { generateDocs } from "./generate.js";
 import type { DocsFormat, Layout } from "./model.js";
 import { overlay, type TemplateSet } from "./render.js";

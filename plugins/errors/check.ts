@@ -12,7 +12,7 @@
  *   one lowerCamelCase key: the constructor type could not be written.
  */
 import type { DescEnum, DescEnumValue, DescFile } from "@bufbuild/protobuf";
-import { CODES, type ErrorEnum, type ErrorValue } from "../../core/rules/governance/error-model.js";
+import { CODES, type ErrorEnum, type ErrorValue } from "../../core/model/error-model/error-model.js";
 import { PluginInputError } from "../define-plugin.js";
 import { getComments } from "../protoplugin.js";
 

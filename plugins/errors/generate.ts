@@ -6,7 +6,7 @@
  * checks what would make the output wrong and lays it out.
  */
 import type { DescEnum, DescEnumValue, DescFile } from "@bufbuild/protobuf";
-import { CODES, type ErrorEnum, type ErrorValue, readErrorEnum } from "../../core/rules/governance/error-model.js";
+import { CODES, type ErrorEnum, type ErrorValue, readErrorEnum } from "../../core/model/error-model/error-model.js";
 import { type GeneratedFile, getComments, getDeclarationString, type Schema } from "../protoplugin.js";
 import { checkErrorFile, type ModeledEnum } from "./check.js";
 

@@ -5,11 +5,11 @@
  * `runErrorsPlugin` in-process.
  */
 import type { CodeGeneratorRequest, CodeGeneratorResponse } from "@bufbuild/protobuf/wkt";
-import { isErrorEnum } from "../../core/rules/governance/error-model.js";
-import { enums } from "../../core/rules/walk.js";
+import { enums } from "../../core/model/descriptors/walk.js";
+import { isErrorEnum } from "../../core/model/error-model/error-model.js";
+import { PROTOGOV_VERSION } from "../../core/model/version.js";
 import { definePlugin } from "../define-plugin.js";
 import { defineOptions } from "../options.js";
-import { PROTOGOV_VERSION } from "../version.js";
 import { generateErrorFile } from "./generate.js";
 
 export const ERRORS_PLUGIN_NAME = "protoc-gen-protogov-errors";

@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync 
 import { join } from "node:path";
 import { test } from "node:test";
 import { promisify } from "node:util";
-import { bufBinary } from "../../core/buf/buf.js";
+import { bufBinary } from "../../core/engines/buf/buf.js";
 import { examplesDir, repoRoot } from "../support/paths.js";
 import { assertNoCrash } from "../support/run-cli.js";
 import { branch, changeList, gitRepo, type Repo, USER_REF_DISPLAY_NAME, USERS } from "./support.js";

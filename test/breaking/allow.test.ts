@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, it, test } from "node:test";
-import { allowedByComment, NO_REASON, nameMatches } from "../../core/breaking/allow.js";
+import { allowedByComment, NO_REASON, nameMatches } from "../../core/engines/diff/accept-breaks.js";
 import type { JsonReport } from "../support/run-cli.js";
 import { branch, gitRepo, onlyChange, type Repo, USER_REF_DISPLAY_NAME, USERS } from "./support.js";
 

@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { devNull, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { TestContext } from "node:test";
-import type { ApiChange, SemverBump } from "../../core/diff/types.js";
+import type { ApiChange, SemverBump } from "../../core/engines/diff/api-diff.js";
 import { examplesDir, fixturesDir } from "../support/paths.js";
 import { type CliResult, type JsonReport, runCli } from "../support/run-cli.js";
 

@@ -7,9 +7,9 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { loadConfig } from "../../core/config/load.js";
-import { ConfigError } from "../../core/errors.js";
-import { openProject, type Project } from "../../core/project/project.js";
+import { loadConfig } from "../../core/model/config/load.js";
+import { ConfigError } from "../../core/model/errors.js";
+import { openProject, type Project } from "../../core/model/project/project.js";
 import { fixturesDir } from "../support/paths.js";
 import { assertNoFindings, runCli } from "../support/run-cli.js";
 import { cleanProto, tempProject } from "../support/temp-project.js";
@@ -55,7 +55,7 @@ describe("config discovery", () => {
       "proto/acme/y/v1/y.proto -> acme/y/v1/y.proto @ proto",
     ]);
     assert.deepEqual(
-      project.targets.map((f) => f.rel),
+      project.inScope.map((f) => f.rel),
       ["proto/acme/x/v1/x.proto"],
     );
   });

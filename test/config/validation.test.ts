@@ -5,10 +5,10 @@
  */
 import assert from "node:assert/strict";
 import { describe, it, type TestContext } from "node:test";
-import { loadConfig } from "../../core/config/load.js";
-import type { LoadedConfig } from "../../core/config/types.js";
-import { ConfigError } from "../../core/errors.js";
-import { resolveRules } from "../../core/rules/resolve.js";
+import { resolveRules } from "../../core/engines/rules/resolve.js";
+import { loadConfig } from "../../core/model/config/load.js";
+import type { LoadedConfig } from "../../core/model/config/protogov-config.js";
+import { ConfigError } from "../../core/model/errors.js";
 import { tempProject } from "../support/temp-project.js";
 
 function load(t: TestContext, yaml: string): LoadedConfig {

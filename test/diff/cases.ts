@@ -6,7 +6,7 @@
  * (built-in descriptor properties); for those, buf's verdict and ours must
  * agree. Custom options and the error catalog are invisible to buf.
  */
-import type { Classification, DiffOptions, SemverBump } from "../../core/diff/types.js";
+import type { Classification, DiffOptions, SemverBump } from "../../core/engines/diff/api-diff.js";
 
 /** [rule, classification, name, message, accepted reason?] */
 export type ExpectedChange = [string, Classification, string, string] | [string, Classification, string, string, string];

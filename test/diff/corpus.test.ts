@@ -7,11 +7,11 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
-import { CHANGE_RULES } from "../../core/diff/classification.js";
-import { diffApis } from "../../core/diff/diff-apis.js";
-import { diffImages } from "../../core/diff/diff-images.js";
-import { semverBump } from "../../core/diff/semver.js";
-import type { ApiChange } from "../../core/diff/types.js";
+import type { ApiChange } from "../../core/engines/diff/api-diff.js";
+import { semverBump } from "../../core/engines/diff/bump.js";
+import { CHANGE_RULES } from "../../core/engines/diff/classification.js";
+import { diffApis } from "../../core/engines/diff/diff-apis.js";
+import { diffImages } from "../../core/engines/diff/diff-images.js";
 import { DIFF_CASES } from "./cases.js";
 import { type BufVerdict, type BuiltCase, bufBreaking, buildCase, diffFixtures, disposeScratch } from "./support.js";
 

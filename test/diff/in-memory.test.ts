@@ -13,7 +13,7 @@ import {
   FileDescriptorProtoSchema,
   FileDescriptorSetSchema,
 } from "@bufbuild/protobuf/wkt";
-import { diffApis } from "../../core/diff/diff-apis.js";
+import { diffApis } from "../../core/engines/diff/diff-apis.js";
 
 /** One proto3 file `p/a.proto` with message `p.M { string x = 1; }`, the field carrying raw option bytes. */
 function registry(optionBytes: number[] | undefined, extraField = false): FileRegistry {

@@ -5,11 +5,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { JsonValue } from "@bufbuild/protobuf";
-import { BUILTIN_OPTION_CLASSIFICATIONS } from "../../core/diff/builtin-options.js";
-import { CHANGE_RULES } from "../../core/diff/classification.js";
-import { CUSTOM_OPTION_DEFAULTS } from "../../core/diff/custom-option-defaults.js";
-import { classificationTable } from "../../core/diff/table.js";
-import type { Classification } from "../../core/diff/types.js";
+import type { Classification } from "../../core/engines/diff/api-diff.js";
+import { BUILTIN_OPTION_CLASSIFICATIONS } from "../../core/engines/diff/builtin-options.js";
+import { CHANGE_RULES } from "../../core/engines/diff/classification.js";
+import { CUSTOM_OPTION_DEFAULTS } from "../../core/engines/diff/custom-option-defaults.js";
+import { classificationTable } from "../../core/engines/diff/table.js";
 
 function classify(option: string, before: JsonValue | undefined, after: JsonValue | undefined): Classification {
   const def = CUSTOM_OPTION_DEFAULTS[option];

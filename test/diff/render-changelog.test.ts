@@ -4,8 +4,8 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { renderChangelog } from "../../core/diff/render-changelog.js";
-import type { ApiChange, ApiDiff } from "../../core/diff/types.js";
+import type { ApiChange, ApiDiff } from "../../core/engines/diff/api-diff.js";
+import { renderChangelog } from "../../core/engines/diff/render-changelog.js";
 
 const removed: ApiChange = {
   rule: "FIELD_REMOVED",

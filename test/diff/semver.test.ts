@@ -4,8 +4,8 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { packageStability, semverBump } from "../../core/diff/semver.js";
-import type { ApiChange, Classification } from "../../core/diff/types.js";
+import type { ApiChange, Classification } from "../../core/engines/diff/api-diff.js";
+import { packageStability, semverBump } from "../../core/engines/diff/bump.js";
 
 function change(classification: Classification, pkg = "acme.users.v1", accepted = false): ApiChange {
   return {

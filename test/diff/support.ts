@@ -11,8 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import type { FileRegistry } from "@bufbuild/protobuf";
-import { bufBinary } from "../../core/buf/buf.js";
-import { registryFromImage } from "../../core/diff/image.js";
+import { bufBinary } from "../../core/engines/buf/buf.js";
+import { registryFromImage } from "../../core/engines/diff/image-registry.js";
 import { fixturesDir, repoRoot } from "../support/paths.js";
 
 const run = promisify(execFile);

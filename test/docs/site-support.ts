@@ -6,7 +6,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { ChangelogInput } from "../../core/docs/changelog.js";
+import type { ChangelogInput } from "../../plugins/docs/changelog-page.js";
 import type { DocsModel } from "../../plugins/docs/model.js";
 import { examplesDir } from "../support/paths.js";
 import { docsFixtures, docsPlugin, generate, protoFiles, protosDir, requestFor, writeTree } from "./support.js";

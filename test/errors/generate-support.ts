@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { create, fromBinary } from "@bufbuild/protobuf";
 import { type CodeGeneratorRequest, CodeGeneratorRequestSchema, FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
-import { bufBinary } from "../../core/buf/buf.js";
+import { bufBinary } from "../../core/engines/buf/buf.js";
 import { runErrorsPlugin } from "../../plugins/errors/plugin.js";
 import { examplesDir, repoRoot } from "../support/paths.js";
 

@@ -14,7 +14,7 @@ import { performance } from "node:perf_hooks";
 import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
 import { type CodeGeneratorRequest, CodeGeneratorRequestSchema, FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import type { Plugin } from "@bufbuild/protoplugin";
-import { bufBinary } from "../../core/buf/buf.js";
+import { bufBinary } from "../../core/engines/buf/buf.js";
 import { errorsPlugin } from "../../plugins/errors/plugin.js";
 import { examplesDir, repoRoot } from "../support/paths.js";
 import { examplesRequest, pluginBin, protoFiles, protosDir, tempDir } from "./generate-support.js";

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { fromBinary, toBinary } from "@bufbuild/protobuf";
 import { CodeGeneratorRequestSchema, CodeGeneratorResponseSchema } from "@bufbuild/protobuf/wkt";
-import { PROTOGOV_VERSION } from "../../plugins/version.js";
+import { PROTOGOV_VERSION } from "../../core/model/version.js";
 import { repoRoot } from "../support/paths.js";
 import { examplesRequest, generateWithBuf, generateWithProtoc, goldenDir, pluginBin, readTree } from "./generate-support.js";
 
@@ -29,7 +29,7 @@ describe("protoc-gen-protogov-errors as a process", () => {
 
   it("answers --version with the package version", () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version: string };
-    assert.equal(PROTOGOV_VERSION, pkg.version, "plugins/version.ts must follow package.json");
+    assert.equal(PROTOGOV_VERSION, pkg.version, "core/model/version.ts must follow package.json");
     assert.equal(
       execFileSync(process.execPath, [pluginBin, "--version"], { encoding: "utf8" }),
       `protoc-gen-protogov-errors ${pkg.version}\n`,

@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
-import { type GeneratedTargets, generateTargets } from "../../core/targets/generate-targets.js";
+import { type GeneratedTargets, generateTargets } from "../../core/features/generate/generate-targets.js";
 import { EXAMPLES, tempDir } from "../publish/api-project.js";
 
 const CONFIG = `version: 1

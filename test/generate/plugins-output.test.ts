@@ -12,8 +12,8 @@ import { delimiter, join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { ToolError } from "../../core/errors.js";
-import { generateTargets } from "../../core/targets/generate-targets.js";
+import { generateTargets } from "../../core/features/generate/generate-targets.js";
+import { ToolError } from "../../core/model/errors.js";
 import { EXAMPLES, tempDir } from "../publish/api-project.js";
 
 const run = promisify(execFile);

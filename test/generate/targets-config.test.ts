@@ -8,9 +8,9 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { loadConfig } from "../../core/config/load.js";
-import { ConfigError, UsageError } from "../../core/errors.js";
-import { selectTargets } from "../../core/targets/generate-targets.js";
+import { selectTargets } from "../../core/features/generate/generate-targets.js";
+import { loadConfig } from "../../core/model/config/load.js";
+import { ConfigError, UsageError } from "../../core/model/errors.js";
 import { tempDir } from "../publish/api-project.js";
 
 function load(yaml: string) {

@@ -1,5 +1,5 @@
 /**
- * `lint` runs one of two ways (core/pipeline/checks.ts): build an image, then
+ * `lint` runs one of two ways (core/features/pipeline/checks.ts): build an image, then
  * buf lint and protogov's rules on it; or one `buf lint` from the sources with
  * protogov's rules inside it as a check plugin (large runs). Both must report
  * the same findings, hints and exit code on every fixture: rule violations,
@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { governanceRules } from "../../core/rules/registry.js";
+import { governanceRules } from "../../core/engines/rules/registry.js";
 import { examplesDir, fixturesDir } from "../support/paths.js";
 import { runCli, runJson } from "../support/run-cli.js";
 import { cleanProto, tempProject } from "../support/temp-project.js";

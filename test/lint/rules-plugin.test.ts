@@ -1,5 +1,5 @@
 /**
- * protogov's buf check plugin (core/lint/rules-plugin/) called the way buf
+ * protogov's buf check plugin (core/engines/lint/buf-check-plugin/) called the way buf
  * calls it, through its real `sh` script: the pluginrpc descriptive calls, a
  * `check` whose request holds a real image's files (in reverse order: buf does
  * not promise dependency order), and the failure paths, which must end as
@@ -12,16 +12,16 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { describe, it, type TestContext } from "node:test";
 import { BinaryWriter, WireType } from "@bufbuild/protobuf/wire";
-import { compileProject } from "../../core/compile/compile.js";
-import { readImageFile } from "../../core/compile/image.js";
-import { imageFileBytes } from "../../core/compile/image-bytes.js";
-import { createWorkspace } from "../../core/compile/workspace.js";
-import { ToolError } from "../../core/errors.js";
-import { compareFindings } from "../../core/findings/finding.js";
-import { installRulesPlugin, type RulesPlugin } from "../../core/lint/rules-plugin/install.js";
-import { encodeEmptyCheckResponse, PROCEDURES } from "../../core/lint/rules-plugin/protocol.js";
-import { openProject } from "../../core/project/project.js";
-import { rulesInputOf, runGovernanceRules } from "../../core/rules/engine.js";
+import { compileProject } from "../../core/engines/compile/compile.js";
+import { imageFileBytes } from "../../core/engines/compile/image-bytes.js";
+import { readImageFile } from "../../core/engines/compile/image-reader.js";
+import { createWorkspace } from "../../core/engines/compile/workspace.js";
+import { installRulesPlugin, type RulesPlugin } from "../../core/engines/lint/buf-check-plugin/install.js";
+import { encodeEmptyCheckResponse, PROCEDURES } from "../../core/engines/lint/buf-check-plugin/protocol.js";
+import { rulesInputOf, runGovernanceRules } from "../../core/engines/rules/engine.js";
+import { ToolError } from "../../core/model/errors.js";
+import { compareFindings } from "../../core/model/findings/finding.js";
+import { openProject } from "../../core/model/project/project.js";
 import { fixturesDir } from "../support/paths.js";
 import { ruleFixture } from "../support/rule-fixtures.js";
 

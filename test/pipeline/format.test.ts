@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it, type TestContext } from "node:test";
-import { bufBinary } from "../../core/buf/buf.js";
+import { bufBinary } from "../../core/engines/buf/buf.js";
 import { examplesDir, fixturesDir } from "../support/paths.js";
 import { assertNoCrash, runCli, runJson } from "../support/run-cli.js";
 import { type TempProject, tempProject } from "../support/temp-project.js";

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { loadConfig } from "../../core/config/load.js";
+import { loadConfig } from "../../core/model/config/load.js";
 import { examplesDir } from "../support/paths.js";
 import { assertNoCrash, assertNoFindings, runCli } from "../support/run-cli.js";
 import { cleanProto, tempProject } from "../support/temp-project.js";

@@ -1,7 +1,7 @@
 /** The generated output's fingerprint ignores what only a release changes, and nothing else. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { contentHash } from "../../core/targets/content-hash.js";
+import { contentHash } from "../../core/features/generate/content-hash.js";
 
 const enc = (text: string) => new TextEncoder().encode(text);
 const manifest = (extra: Record<string, unknown>) =>

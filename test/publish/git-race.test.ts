@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import { cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { runPublish } from "../../core/publish/run-publish.js";
+import { runPublish } from "../../core/features/publish/run-publish.js";
 import { addField, bareRemote, EXAMPLES, git, tempDir } from "./api-project.js";
 
 /** An API repository publishing python stubs to `remote`, with v1.0.0 already out; and a second worktree. */

@@ -12,8 +12,8 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { publishReportJson, renderPublishReport } from "../../core/publish/publish-report.js";
-import { runPublish } from "../../core/publish/run-publish.js";
+import { publishReportJson, renderPublishReport } from "../../core/features/publish/publish-report.js";
+import { runPublish } from "../../core/features/publish/run-publish.js";
 import { addField, apiProject, bareRemote, git, removeField, tempDir } from "./api-project.js";
 import { type Registry, seedFromNodeModules, startVerdaccio } from "./verdaccio.js";
 

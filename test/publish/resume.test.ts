@@ -9,8 +9,8 @@ import assert from "node:assert/strict";
 import { chmodSync, cpSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { renderPublishReport } from "../../core/publish/publish-report.js";
-import { runPublish } from "../../core/publish/run-publish.js";
+import { renderPublishReport } from "../../core/features/publish/publish-report.js";
+import { runPublish } from "../../core/features/publish/run-publish.js";
 import { bareRemote, EXAMPLES, git, tempDir } from "./api-project.js";
 import { type Registry, startVerdaccio } from "./verdaccio.js";
 

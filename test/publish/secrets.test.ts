@@ -6,9 +6,9 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ConfigError, ToolError } from "../../core/errors.js";
-import { GitTargetRepo } from "../../core/publish/git-repo.js";
-import { Secrets } from "../../core/publish/secrets.js";
+import { GitTargetRepo } from "../../core/features/publish/destinations/git-repo.js";
+import { Secrets } from "../../core/features/publish/secrets.js";
+import { ConfigError, ToolError } from "../../core/model/errors.js";
 import { freePort } from "./verdaccio.js";
 
 describe("secrets", () => {

@@ -1,8 +1,8 @@
 /** Release versions from the API diff: 1.x, 0.x and prerelease rules (docs/publishing.md). */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { SemverBump } from "../../core/diff/types.js";
-import { latestVersion, nextVersion } from "../../core/version/semver.js";
+import type { SemverBump } from "../../core/engines/diff/api-diff.js";
+import { latestVersion, nextVersion } from "../../core/features/publish/release-version.js";
 
 const next = (last: string | undefined, bump: SemverBump, prerelease?: string) => nextVersion({ last, bump, initial: "0.1.0", prerelease });
 

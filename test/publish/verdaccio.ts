@@ -104,8 +104,8 @@ async function createUser(url: string, name: string): Promise<string> {
  * install with --registry pointing at it alone: no uplink, no network.
  */
 export async function seedFromNodeModules(registry: Registry, names: readonly string[]): Promise<void> {
-  const { runNpm } = await import("../../core/publish/npm-registry.js");
-  const { Secrets } = await import("../../core/publish/secrets.js");
+  const { runNpm } = await import("../../core/features/publish/destinations/npm-cli.js");
+  const { Secrets } = await import("../../core/features/publish/secrets.js");
   const secrets = new Secrets();
   secrets.add(registry.token);
   process.env["PROTOGOV_SEED_TOKEN"] = registry.token;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Finding } from "../../core/findings/finding.js";
-import { githubReporter, toWorkflowCommand } from "../../core/reporters/github.js";
+import { githubReporter, toWorkflowCommand } from "../../core/engines/reporters/github.js";
+import type { Finding } from "../../core/model/findings/finding.js";
 import { finding, ORDER_PROTO, sampleReport, trickyMessage, USER_PROTO } from "./sample-report.js";
 
 interface WorkflowCommand {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { gitlabReporter } from "../../core/reporters/gitlab.js";
+import { gitlabReporter } from "../../core/engines/reporters/gitlab.js";
 import { finding, ORDER_PROTO, sampleReport, trickyMessage, USER_PROTO } from "./sample-report.js";
 
 /** GitLab's list of severities; anything else makes the widget drop the issue. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { jsonReporter } from "../../core/reporters/json.js";
+import { jsonReporter } from "../../core/engines/reporters/json.js";
 import { finding, ORDER_PROTO, sampleFindings, sampleReport, trickyMessage } from "./sample-report.js";
 
 function render(findings = sampleFindings, command = "lint"): Record<string, unknown> {

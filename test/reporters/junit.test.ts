@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { junitReporter } from "../../core/reporters/junit.js";
+import { junitReporter } from "../../core/engines/reporters/junit.js";
 import { finding, ORDER_PROTO, sampleReport, trickyMessage, USER_PROTO } from "./sample-report.js";
 
 interface Testcase {

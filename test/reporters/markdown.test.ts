@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Finding } from "../../core/findings/finding.js";
-import { codeSpan, escapeText, MAX_ROWS, markdownReporter } from "../../core/reporters/markdown.js";
+import { codeSpan, escapeText, MAX_ROWS, markdownReporter } from "../../core/engines/reporters/markdown.js";
+import type { Finding } from "../../core/model/findings/finding.js";
 import { finding, sampleReport, trickyMessage } from "./sample-report.js";
 
 function render(findings: readonly Finding[] = sampleReport().findings, api?: Parameters<typeof withApi>[1]): string {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { REPORTER_NAMES } from "../../cli/reporter-names.js";
-import { UsageError } from "../../core/errors.js";
-import { getReporter, isReporterName, reporterDescriptions, reporterNames, reporters } from "../../core/reporters/index.js";
+import { getReporter, isReporterName, reporterDescriptions, reporterNames, reporters } from "../../core/engines/reporters/index.js";
+import { UsageError } from "../../core/model/errors.js";
 import { sampleReport } from "./sample-report.js";
 
 describe("reporter registry", () => {

@@ -3,7 +3,7 @@
  * files, a project-wide finding and a format diff, plus messages chosen to
  * break naive escaping in every output format.
  */
-import type { Finding, Report, RuleInfo } from "../../core/findings/finding.js";
+import type { Finding, Report, RuleInfo } from "../../core/model/findings/finding.js";
 
 export const USER_PROTO = "proto/acme/users/v1/user.proto";
 export const ORDER_PROTO = "proto/acme/orders/v1/order.proto";

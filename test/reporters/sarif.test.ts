@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import AjvDraft04 from "ajv-draft-04";
 import addFormatsModule from "ajv-formats";
-import { createSarifReporter, FINGERPRINT_KEY, sarifReporter, toRelativeUri } from "../../core/reporters/sarif.js";
+import { createSarifReporter, FINGERPRINT_KEY, sarifReporter, toRelativeUri } from "../../core/engines/reporters/sarif.js";
 import { repoRoot } from "../support/paths.js";
 import { finding, ORDER_PROTO, sampleReport, trickyMessage, USER_PROTO } from "./sample-report.js";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { caretPadding, textReporter } from "../../core/reporters/text.js";
+import { caretPadding, textReporter } from "../../core/engines/reporters/text.js";
 import { finding, ORDER_PROTO, sampleReport, USER_PROTO } from "./sample-report.js";
 
 const ESC = "\u001b";

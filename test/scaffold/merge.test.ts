@@ -9,8 +9,8 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { describe, it } from "node:test";
-import { mergeFile } from "../../core/scaffold/merge.js";
-import { parseBlocks, sealBlocks } from "../../plugins/tests/blocks.js";
+import { mergeFile } from "../../core/features/scaffold/merge.js";
+import { parseBlocks, sealBlocks } from "../../plugins/test-scaffold/blocks.js";
 import { examplesDir } from "../support/paths.js";
 import { runCli } from "../support/run-cli.js";
 import { tempProject } from "../support/temp-project.js";

@@ -20,7 +20,7 @@ import { examplesDir, repoRoot } from "../support/paths.js";
 import { GEN_DIR, GEN_PARAMETER, generatedCode, scaffolds } from "./support.js";
 
 const goldenDir = join(repoRoot, "test", "golden", "tests", "proto-examples");
-const pluginBin = join(repoRoot, "dist", "plugins", "tests", "bin.js");
+const pluginBin = join(repoRoot, "dist", "plugins", "test-scaffold", "bin.js");
 
 function withProtoc(parameter: string): Map<string, string> {
   const tmp = mkdtempSync(join(tmpdir(), "protogov-tests-"));

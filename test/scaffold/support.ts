@@ -18,7 +18,7 @@ import { dirname, join } from "node:path";
 import type { CodeGeneratorRequest } from "@bufbuild/protobuf/wkt";
 import type { Plugin } from "@bufbuild/protoplugin";
 import { runErrorsPlugin } from "../../plugins/errors/plugin.js";
-import { runTestsPlugin } from "../../plugins/tests/plugin.js";
+import { runTestsPlugin } from "../../plugins/test-scaffold/plugin.js";
 import { examplesRequest, protoFiles, protosDir, requestFor } from "../errors/generate-support.js";
 import { examplesDir, repoRoot } from "../support/paths.js";
 

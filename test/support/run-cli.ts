@@ -35,7 +35,7 @@ export function runCli(args: readonly string[], opts: RunOptions): Promise<CliRe
   });
 }
 
-/** The parts of the JSON report the tests read (see core/reporters/json.ts). */
+/** The parts of the JSON report the tests read (see core/engines/reporters/json.ts). */
 export interface JsonFinding {
   rule: string;
   severity: "error" | "warn";

@@ -1,0 +1,92 @@
+/**
+ * Formatting through `buf format`: in check mode its unified diff is split per
+ * file into findings (with the diff as detail); in write mode files are
+ * rewritten in place through the workspace's links.
+ */
+
+import type { Finding } from "../../model/findings/finding.js";
+import type { Project } from "../../model/project/project.js";
+import { runBuf } from "../buf/buf.js";
+import { workspacePathToProject } from "../compile/buf-paths.js";
+import type { BufWorkspace } from "../compile/workspace.js";
+
+function formatArgs(project: Project, ws: BufWorkspace): string[][] {
+  // buf format takes one input: one call per module, narrowed with --path when paths were given.
+  return project.modules.map((_, i) => {
+    const dir = ws.moduleDirs[i] ?? `m${i}`;
+    const inScope = project.inScope.filter((t) => t.module === i);
+    if (inScope.length === 0) return [];
+    const paths = project.narrowed ? inScope.flatMap((t) => ["--path", `${dir}/${t.importPath}`]) : [];
+    return [dir, ...paths];
+  });
+}
+
+export interface FormatCheck {
+  findings: Finding[];
+  /** buf's message when it could not format (usually a file that does not parse). */
+  failure: string | undefined;
+}
+
+export async function checkFormat(project: Project, ws: BufWorkspace): Promise<FormatCheck> {
+  const findings: Finding[] = [];
+  for (const input of formatArgs(project, ws)) {
+    if (input.length === 0) continue;
+    // Exit 1 is buf failing to parse a file; the compile step reports that with positions.
+    const result = await runBuf(["format", ...input, "--diff", "--exit-code"], { cwd: ws.dir, okCodes: [0, 1, 100] });
+    if (result.code === 1) return { findings, failure: result.stderr.trim() || "buf format failed" };
+    for (const fileDiff of splitDiff(result.stdout)) {
+      findings.push({
+        rule: "FORMAT",
+        severity: "error",
+        file: workspacePathToProject(fileDiff.path, project, ws),
+        line: fileDiff.firstLine,
+        column: 1,
+        message: "file is not formatted",
+        hint: "run `protogov format --write` to fix it",
+        detail: fileDiff.diff,
+        source: "buf-format",
+      });
+    }
+  }
+  return { findings, failure: undefined };
+}
+
+/** Rewrites unformatted files in place; returns the project-relative paths that changed. */
+export async function writeFormat(project: Project, ws: BufWorkspace): Promise<string[]> {
+  const changed: string[] = [];
+  for (const input of formatArgs(project, ws)) {
+    if (input.length === 0) continue;
+    const before = await runBuf(["format", ...input, "--diff", "--exit-code"], { cwd: ws.dir });
+    const files = splitDiff(before.stdout);
+    if (files.length === 0) continue;
+    await runBuf(["format", ...input, "--write"], { cwd: ws.dir });
+    for (const f of files) changed.push(workspacePathToProject(f.path, project, ws));
+  }
+  return changed;
+}
+
+export interface FileDiff {
+  path: string;
+  firstLine: number;
+  diff: string;
+}
+
+/** Splits `diff -u` output into per-file pieces (buf prints `diff -u a.orig a` headers). */
+export function splitDiff(text: string): FileDiff[] {
+  const out: FileDiff[] = [];
+  let current: { path: string; lines: string[]; firstLine: number } | undefined;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("diff -u ")) {
+      if (current) out.push({ path: current.path, firstLine: current.firstLine, diff: current.lines.join("\n") });
+      const parts = line.slice("diff -u ".length).split(" ");
+      current = { path: parts[parts.length - 1] ?? "", lines: [], firstLine: 0 };
+      continue;
+    }
+    if (!current || line.startsWith("--- ") || line.startsWith("+++ ")) continue;
+    const hunk = /^@@ -(\d+)/.exec(line);
+    if (hunk && current.firstLine === 0) current.firstLine = Number(hunk[1]);
+    current.lines.push(line);
+  }
+  if (current) out.push({ path: current.path, firstLine: current.firstLine, diff: current.lines.join("\n").trimEnd() });
+  return out;
+}

@@ -1,0 +1,49 @@
+/**
+ * The buf workspace a lint runs in: the compile workspace plus buf's lint
+ * settings and, for lint from sources, protogov's rules as a check plugin.
+ * The settings live in the workspace's buf.yaml because `buf lint` on sources
+ * reads them from there (a --config would replace the module layout).
+ */
+import type { LintConfig } from "../../model/config/protogov-config.js";
+import type { Project } from "../../model/project/project.js";
+import { type BufWorkspace, createWorkspace } from "../compile/workspace.js";
+import type { RulesInput } from "../rules/engine.js";
+import { findRule } from "../rules/registry.js";
+import { installRulesPlugin, RULES_CATEGORY, type RulesPlugin } from "./buf-check-plugin/install.js";
+
+export interface BufLintSettings {
+  use: string[];
+  except: string[];
+  disallow_comment_ignores: boolean;
+}
+
+/** The `lint` section of a buf v2 config for protogov's lint settings. */
+export function bufLintSettings(lint: LintConfig): BufLintSettings {
+  // buf's rules switched off in protogov.yaml are left out here, so buf does not even run them.
+  // protogov's own ids must not reach buf: it rejects ids it does not know.
+  const off = Object.entries(lint.rules)
+    .filter(([id, s]) => s.severity === "off" && findRule(id) === undefined)
+    .map(([id]) => id);
+  return { use: [...lint.use], except: [...lint.except, ...off], disallow_comment_ignores: false };
+}
+
+export interface LintWorkspace extends BufWorkspace {
+  /** protogov's rules as a buf check plugin, when the workspace was created with them. */
+  rulesPlugin: RulesPlugin | undefined;
+}
+
+/** `rules`: install protogov's rules as a check plugin that `buf lint` on these sources runs. */
+export function createLintWorkspace(project: Project, rules?: RulesInput): LintWorkspace {
+  let rulesPlugin: RulesPlugin | undefined;
+  const ws = createWorkspace(project, {
+    configure: (dir) => {
+      const lint = bufLintSettings(project.loaded.config.lint);
+      if (!rules) return { lint };
+      const plugin = installRulesPlugin(dir, rules);
+      rulesPlugin = plugin;
+      lint.use.push(RULES_CATEGORY);
+      return { plugins: [{ plugin: plugin.command }], lint };
+    },
+  });
+  return { ...ws, rulesPlugin };
+}

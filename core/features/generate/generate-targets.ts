@@ -1,0 +1,140 @@
+/**
+ * `protogov generate`: compiles the project once and builds every selected
+ * target from that one image: each plugin's files merged under the target's
+ * output, TypeScript targets turned into an npm package. Output depends only
+ * on the protos, the config and protogov's version (no dates, sorted
+ * listings), so the same input gives byte-identical output.
+ * The files are written by output-dir.ts (cli/commands/generate.ts).
+ */
+import { readFileSync } from "node:fs";
+import { fromBinary } from "@bufbuild/protobuf";
+import { type FileDescriptorSet, FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
+import { didYouMean } from "../../model/config/did-you-mean.js";
+
+import type { TargetConfig } from "../../model/config/target-config.js";
+import { ConfigError, InputError, UsageError } from "../../model/errors.js";
+import type { Project } from "../../model/project/project.js";
+import { compiledProject } from "./compiled-project.js";
+import { buildNpmPackage, type ReleaseInfo } from "./npm-package.js";
+import { writeOutputDir } from "./output-dir.js";
+import { type FileMap, generatesImports, runTargetPlugin } from "./run-plugins.js";
+
+export interface GenerateTargetsOptions {
+  cwd: string;
+  configFile?: string | undefined;
+  /** Target names (--target); empty = all. */
+  names: readonly string[];
+  /** Per target: the release being built (publish), else an unreleased build. */
+  releaseOf?: (target: TargetConfig) => ReleaseInfo | undefined;
+}
+
+export interface GeneratedTarget {
+  target: TargetConfig;
+  files: FileMap;
+}
+
+export interface GeneratedTargets {
+  project: Project;
+  targets: GeneratedTarget[];
+}
+
+/** The targets named on the command line, in config order; every name must exist. */
+export function selectTargets(all: readonly TargetConfig[], names: readonly string[], configFile: string | undefined): TargetConfig[] {
+  if (all.length === 0) {
+    throw new ConfigError(`no targets in ${configFile ?? "protogov.yaml (none found)"}`, {
+      hint: 'add a "targets" list (see docs/publishing.md, or `protogov init` for a commented example)',
+    });
+  }
+  const known = all.map((t) => t.name);
+  for (const name of names) {
+    if (!known.includes(name)) {
+      const guess = didYouMean(name, known);
+      throw new UsageError(`unknown target "${name}"${guess ? ` (did you mean "${guess}"?)` : ""}; targets: ${known.join(", ")}`);
+    }
+  }
+  return names.length === 0 ? [...all] : all.filter((t) => names.includes(t.name));
+}
+
+export interface Generation {
+  project: Project;
+  selected: TargetConfig[];
+  /** Builds one target's files from the shared image; `release` sets version and source commit. */
+  build(target: TargetConfig, release: ReleaseInfo | undefined): Promise<FileMap>;
+  dispose(): void;
+}
+
+/** One compile for every target built from it; call `dispose` when done. */
+export async function openGeneration(opts: Omit<GenerateTargetsOptions, "releaseOf">): Promise<Generation> {
+  const compiled = await compiledProject({ cwd: opts.cwd, configFile: opts.configFile });
+  try {
+    const { project } = compiled;
+    const selected = selectTargets(project.loaded.config.targets, opts.names, project.loaded.file);
+    const set = fromBinary(FileDescriptorSetSchema, readFileSync(compiled.imagePath));
+    const projectFiles = set.file.map((f) => f.name).filter((n) => project.byImportPath.has(n));
+    // Imports the generated code refers to (protogov's errors.proto, vendored APIs); the
+    // well-known types ship with each language's protobuf runtime.
+    const withImports = set.file.map((f) => f.name).filter((n) => project.byImportPath.has(n) || !n.startsWith("google/protobuf/"));
+    const pluginOutput = new Map<string, FileMap>();
+    const build = async (target: TargetConfig, release: ReleaseInfo | undefined): Promise<FileMap> => {
+      let merged = pluginOutput.get(target.name);
+      if (!merged) {
+        merged = await runPlugins(target, { imagePath: compiled.imagePath, set, projectFiles, withImports });
+        pluginOutput.set(target.name, merged);
+      }
+      return sorted(target.language === "typescript" ? buildNpmPackage(target, merged, { set, projectFiles }, release) : merged);
+    };
+    return { project, selected, build, dispose: compiled.dispose };
+  } catch (e) {
+    compiled.dispose();
+    throw e;
+  }
+}
+
+export async function generateTargets(opts: GenerateTargetsOptions): Promise<GeneratedTargets> {
+  const generation = await openGeneration(opts);
+  try {
+    const targets: GeneratedTarget[] = [];
+    for (const target of generation.selected) targets.push({ target, files: await generation.build(target, opts.releaseOf?.(target)) });
+    return { project: generation.project, targets };
+  } finally {
+    generation.dispose();
+  }
+}
+
+async function runPlugins(
+  target: TargetConfig,
+  input: { imagePath: string; set: FileDescriptorSet; projectFiles: string[]; withImports: string[] },
+): Promise<FileMap> {
+  const merged: FileMap = new Map();
+  const owner = new Map<string, string>();
+  for (const plugin of target.plugins) {
+    const files = generatesImports(plugin.name) ? input.withImports : input.projectFiles;
+    const out = await runTargetPlugin(plugin, { imagePath: input.imagePath, set: input.set, files });
+    for (const [name, content] of out) {
+      const path = plugin.out ? `${plugin.out.replace(/\/+$/, "")}/${name}` : name;
+      const previous = owner.get(path);
+      if (previous !== undefined) {
+        throw new InputError(`target ${target.name}: plugins ${previous} and ${plugin.name} both write ${path}`, {
+          hint: `give one of them its own "out" subdirectory in protogov.yaml`,
+        });
+      }
+      owner.set(path, plugin.name);
+      merged.set(path, content);
+    }
+  }
+  return merged;
+}
+
+function sorted(files: FileMap): FileMap {
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** A target's files become its whole output directory; a non-empty directory protogov did not make is refused. */
+export function writeTargetOutput(files: FileMap, outDir: string, target: TargetConfig): string[] {
+  const entries = [...files].map(([name, content]) => ({ name, content }));
+  return writeOutputDir(entries, outDir, {
+    foreign: "refuse",
+    label: `target ${target.name}`,
+    marker: "generated by protogov generate; this directory is replaced on every run\n",
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * `protogov hook run`: checks what is staged, not the work tree. The staged
+ * .proto files and their import closure are written from the index's blobs
+ * (one `ls-files -s`, one `cat-file --batch` per level of imports) into a
+ * temporary directory laid out like the repository, and the check pipeline
+ * (format + lint) runs there, narrowed to the staged files. The work tree and
+ * the index are only read: no stash, no checkout, nothing to restore if the
+ * run is interrupted. Findings come back with project-relative paths, which
+ * are the same in the temporary tree and in the repository.
+ *
+ * Limits, by design: the configuration (protogov.yaml, buf.yaml) is read from
+ * the work tree, and package-wide rules see only the staged files of a
+ * package (CI's `protogov check` sees whole packages and runs breaking).
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, relative } from "node:path";
+import { materialize } from "../../engines/git/materialize.js";
+import type { LoadedConfig } from "../../model/config/protogov-config.js";
+import { compareFindings, type Finding } from "../../model/findings/finding.js";
+import { toPosix } from "../../model/project/project.js";
+import { runChecks } from "../pipeline/checks.js";
+import { indexEntries } from "./staged.js";
+import { type StagedProject, stagedScope } from "./staged-scope.js";
+
+export interface StagedCheckOptions {
+  cwd: string;
+  configFile?: string | undefined;
+}
+
+export interface StagedCheckResult {
+  /** The real directory the check ran from; every path below is relative to it. */
+  cwd: string;
+  /** Staged .proto files checked. */
+  checked: string[];
+  findings: Finding[];
+  /** The staged content of a file named by a finding (for source context). */
+  stagedText(file: string): string | undefined;
+}
+
+/** Files that carry the module layout when there is no protogov.yaml. */
+const LAYOUT_FILES = ["buf.yaml", "buf.work.yaml"];
+
+export async function checkStaged(opts: StagedCheckOptions): Promise<StagedCheckResult> {
+  const selected = await stagedScope(opts.cwd, opts.configFile);
+  const texts = new Map<string, string | undefined>();
+  const result: StagedCheckResult = { cwd: selected?.cwd ?? opts.cwd, checked: [], findings: [], stagedText: (file) => texts.get(file) };
+  if (!selected) return result;
+  const { cwd, repoRoot } = selected;
+  // Project-relative paths to paths from the cwd, as the user (and git's output) shows them.
+  const fromCwd = (root: string, file: string) => (file === "" ? "" : toPosix(relative(cwd, join(root, file))));
+  for (const project of selected.projects) {
+    const checked = await checkProject(project, repoRoot);
+    if (!checked) continue;
+    const { root } = project.loaded;
+    result.checked.push(...checked.checked.map((f) => fromCwd(root, f)));
+    for (const f of checked.findings) {
+      const file = fromCwd(root, f.file);
+      if (file !== "" && !texts.has(file)) texts.set(file, checked.texts.get(f.file));
+      result.findings.push({ ...f, file });
+    }
+  }
+  result.checked.sort();
+  result.findings.sort(compareFindings);
+  return result;
+}
+
+interface ProjectCheck {
+  checked: string[];
+  findings: Finding[];
+  /** Staged text by project-relative path, for the files findings name. */
+  texts: Map<string, string | undefined>;
+}
+
+async function checkProject(project: StagedProject, repoRoot: string): Promise<ProjectCheck | undefined> {
+  const { loaded, modules, files: stagedFiles } = project;
+  const top = mkdtempSync(join(tmpdir(), "protogov-staged-"));
+  try {
+    // protogov's config search stops at a repository boundary: nothing above the temporary tree leaks in.
+    mkdirSync(join(top, ".git"));
+    const root = join(top, relative(repoRoot, loaded.root));
+    for (const m of modules) mkdirSync(join(root, m.rel), { recursive: true });
+    const configFile = copyLayout(loaded, root);
+    const repoPaths = modules.map((m) => m.repoPath);
+    const entries = await indexEntries(repoPaths, repoRoot);
+    const wanted = new Set(stagedFiles.map((t) => t.importPath));
+    await materialize({ entries, label: "the index", repoRoot }, { repoPaths, rels: modules.map((m) => m.rel) }, root, wanted);
+    // An import path held by two modules is written for the first one only (buf would refuse both anyway).
+    const present = stagedFiles.filter((t) => existsSync(join(root, t.rel)));
+    if (present.length === 0) return undefined;
+    const result = await runChecks(
+      { cwd: root, configFile, paths: present.map((t) => join(root, t.rel)), base: "none" },
+      { format: true, lint: true, breaking: false },
+    );
+    const texts = new Map<string, string | undefined>();
+    for (const f of result.findings) {
+      if (f.file !== "" && !texts.has(f.file)) texts.set(f.file, readIfExists(join(root, f.file)));
+    }
+    return { checked: present.map((t) => t.rel), findings: result.findings, texts };
+  } finally {
+    rmSync(top, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The layout files as they are in the work tree, copied so the temporary tree
+ * has the same modules, lint settings and ignores. Returns the config file to
+ * pass explicitly, when there is one.
+ */
+function copyLayout(loaded: LoadedConfig, root: string): string | undefined {
+  if (loaded.file) {
+    const copy = join(root, basename(loaded.file) === "protogov.yaml" ? "protogov.yaml" : ".protogov-hook.yaml");
+    copyFileSync(loaded.file, copy);
+    return copy;
+  }
+  for (const name of LAYOUT_FILES) {
+    const file = join(loaded.root, name);
+    if (existsSync(file)) copyFileSync(file, join(root, name));
+  }
+  return undefined;
+}
+
+function readIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}

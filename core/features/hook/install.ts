@@ -1,0 +1,123 @@
+/**
+ * Installs and removes protogov's git `pre-commit` hook. The hooks directory
+ * is git's own answer (`git rev-parse --git-path hooks`), so `core.hooksPath`
+ * and worktrees are respected. A hook already there is moved aside to
+ * `pre-commit.protogov-chained` (a rename: same bytes, same mode) and run
+ * first by ours; uninstall renames it back. Installing twice rewrites our
+ * script and leaves the chained hook alone.
+ *
+ * The script runs the protogov that installed it: node and bin.js by absolute
+ * path (no PATH lookup, no npx start-up: GUI git clients often run hooks with
+ * a bare PATH), then `node` from PATH with the same bin.js (node was upgraded
+ * or moved), then `npx --no protogov` (the checkout moved; --no never downloads).
+ */
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { git } from "../../engines/git/git.js";
+import { InputError } from "../../model/errors.js";
+
+export const HOOK_NAME = "pre-commit";
+export const CHAINED_SUFFIX = ".protogov-chained";
+/** Marks a hook file as ours; the version lets a later protogov recognise and rewrite older scripts. */
+export const HOOK_MARKER = "# protogov-hook: v1";
+
+export interface HookFiles {
+  dir: string;
+  hook: string;
+  chained: string;
+}
+
+export interface HookRunner {
+  /** Absolute path of the node executable. */
+  node: string;
+  /** Absolute path of protogov's dist/cli/bin.js. */
+  bin: string;
+}
+
+export async function hookFiles(cwd: string): Promise<HookFiles> {
+  const r = await git(["rev-parse", "--git-path", "hooks"], cwd);
+  if (r.code !== 0) {
+    throw new InputError(`${cwd} is not inside a git repository`, {
+      hint: "run `protogov hook install` inside the repository whose commits it should check",
+    });
+  }
+  const dir = resolve(cwd, r.stdout.toString("utf8").trim());
+  return { dir, hook: join(dir, HOOK_NAME), chained: join(dir, `${HOOK_NAME}${CHAINED_SUFFIX}`) };
+}
+
+export function isOurHook(file: string): boolean {
+  return existsSync(file) && readFileSync(file, "utf8").includes(HOOK_MARKER);
+}
+
+/** A POSIX shell single-quoted word. */
+function shellQuote(value: string): string {
+  return `'${value.replaceAll("'", `'\\''`)}'`;
+}
+
+export function hookScript(runner: HookRunner): string {
+  return `#!/bin/sh
+${HOOK_MARKER}
+# Installed by \`protogov hook install\`; \`protogov hook uninstall\` removes it and puts back the
+# hook that was here before (kept meanwhile as ${HOOK_NAME}${CHAINED_SUFFIX}, which runs first).
+# Checks what is staged (format + lint of the staged .proto files, as they are in the index).
+# Skip it once with: git commit --no-verify
+hook_dir=$(cd "$(dirname "$0")" && pwd)
+chained="$hook_dir/${HOOK_NAME}${CHAINED_SUFFIX}"
+if [ -f "$chained" ] && [ -x "$chained" ]; then
+  "$chained" "$@" || exit $?
+fi
+protogov_node=${shellQuote(runner.node)}
+protogov_bin=${shellQuote(runner.bin)}
+if [ -f "$protogov_bin" ]; then
+  if [ -x "$protogov_node" ]; then
+    exec "$protogov_node" "$protogov_bin" hook run
+  fi
+  if command -v node >/dev/null 2>&1; then
+    exec node "$protogov_bin" hook run
+  fi
+fi
+if command -v npx >/dev/null 2>&1; then
+  exec npx --no protogov hook run
+fi
+echo "protogov pre-commit hook: protogov is gone from $protogov_bin and npx cannot find it." >&2
+echo "  reinstall it (npx protogov hook install), or skip the check once: git commit --no-verify" >&2
+exit 1
+`;
+}
+
+export type InstallOutcome = "installed" | "updated" | "chained";
+
+/** Writes our hook; an existing foreign hook is kept as the chained one. */
+export function installHook(files: HookFiles, runner: HookRunner): InstallOutcome {
+  mkdirSync(files.dir, { recursive: true });
+  let outcome: InstallOutcome = "installed";
+  if (isOurHook(files.hook)) {
+    outcome = "updated";
+  } else if (existsSync(files.hook)) {
+    if (existsSync(files.chained)) {
+      throw new InputError(`both ${files.hook} and ${files.chained} exist, and the first is not protogov's`, {
+        hint: `merge or remove one of them by hand, then run \`protogov hook install\` again`,
+      });
+    }
+    renameSync(files.hook, files.chained);
+    outcome = "chained";
+  }
+  const tmp = `${files.hook}.protogov-tmp-${process.pid}`;
+  writeFileSync(tmp, hookScript(runner), { mode: 0o755 });
+  chmodSync(tmp, 0o755); // the umask may have taken bits away
+  renameSync(tmp, files.hook);
+  return outcome;
+}
+
+export type UninstallOutcome = "removed" | "restored" | "not-installed";
+
+/** Removes our hook and puts the chained one back in its place; leaves a foreign hook alone. */
+export function uninstallHook(files: HookFiles): UninstallOutcome {
+  if (!isOurHook(files.hook)) return "not-installed";
+  rmSync(files.hook);
+  if (existsSync(files.chained)) {
+    renameSync(files.chained, files.hook);
+    return "restored";
+  }
+  return "removed";
+}

@@ -1,0 +1,71 @@
+/** The commented protogov.yaml that `protogov init` writes. */
+import type { DetectedLayout } from "../../model/project/detect-roots.js";
+
+export function renderInitConfig(layout: DetectedLayout): string {
+  const modules = layout.roots.map((r) => `  - path: ${r}\n    # excludes: [vendor]`).join("\n");
+  const owners = [...new Set(layout.packages.map((p) => p.split(".").slice(0, 2).join(".")))]
+    .slice(0, 5)
+    .map((p) => `#   ${p}: "@your-org/${p.split(".").at(-1) ?? "team"}-team"`)
+    .join("\n");
+  return `# protogov.yaml: governance for this repository's Protobuf APIs.
+# Reference: see "Configuration" in protogov's README. Every key is optional.
+version: 1
+
+# Directories whose .proto files form the API (module roots: imports resolve
+# against them). Detected from ${layout.files} .proto file(s); with a buf.yaml and
+# no "modules" here, buf's layout is used.
+modules:
+${modules}
+
+lint:
+  # buf lint categories or rule ids (https://buf.build/docs/lint/rules/).
+  use: [STANDARD, COMMENTS]
+  except: []
+  # Severity per rule (buf's or protogov's): error | warn | off, or a mapping
+  # with "severity" and the rule's options.
+  rules:
+    PACKAGE_VERSION_POLICY:
+      severity: error
+      allow: [stable, beta, alpha]
+    # FILE_HEADER:
+    #   header: "// Copyright {year} Your Company"
+    # PACKAGE_OWNER: error
+  # Paths whose findings are dropped; or per rule with ignore_only.
+  ignore: []
+  # ignore_only:
+  #   COMMENT_FIELD: [legacy/]
+
+breaking:
+  # buf breaking categories: FILE (default), PACKAGE, WIRE_JSON, WIRE.
+  use: [FILE]
+
+# Owner of each package prefix (longest prefix wins), for PACKAGE_OWNER and docs.
+owners:
+${owners}
+
+# Error number range allocated to each error domain (checked by the error rules).
+error_ranges:
+#   users.acme.example: { min: 10000, max: 19999 }
+
+# What \`protogov generate\` builds and \`protogov publish\` releases (docs/publishing.md).
+# Versions come from the API diff since the last release; tokens only from the
+# environment variables named here.
+# targets:
+#   - name: ts
+#     language: typescript            # becomes an npm package (compiled JS + .d.ts)
+#     package: { name: "@your-org/apis" }
+#     plugins: [{ name: es }, { name: errors }]
+#     publish:
+#       npm: { registry: "https://npm.your-org.example/", token_env: NPM_TOKEN }
+#   - name: java
+#     language: java
+#     plugins: [{ name: java }]       # protoc built-ins: java, python, php, ...; or protoc-gen-NAME on PATH
+#     publish:
+#       git: { url: "https://git.your-org.example/apis-java.git", branch: main, directory: src/main/java, token_env: GIT_TOKEN }
+#   - name: docs
+#     language: docs
+#     plugins: [{ name: docs, options: { format: html } }]
+#     publish:
+#       git: { url: "https://git.your-org.example/api-portal.git", branch: gh-pages, tag: false, token_env: GIT_TOKEN }
+`;
+}

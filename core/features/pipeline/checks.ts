@@ -1,0 +1,175 @@
+/**
+ * The check pipeline shared by `lint`, `breaking` and `check`: one compile of
+ * the head into an image, reused by buf lint, protogov's rules, buf breaking
+ * and the API diff; the format check and the base image build run
+ * concurrently with it. A large run that needs no image beyond lint compiles
+ * inside one `buf lint` instead (see lintsFromSources).
+ */
+
+import { buildInput, compileProject } from "../../engines/compile/compile.js";
+import { readImageFile } from "../../engines/compile/image-reader.js";
+import type { ApiDiff } from "../../engines/diff/api-diff.js";
+import { checkFormat } from "../../engines/format/buf-format.js";
+import { runBufLint, runBufLintOnSources, runLintFromSources } from "../../engines/lint/buf-lint.js";
+import { createLintWorkspace } from "../../engines/lint/lint-workspace.js";
+import { rulesInputOf, runGovernanceRules } from "../../engines/rules/engine.js";
+import { resolveRules } from "../../engines/rules/resolve.js";
+import { runGovernanceRulesInWorker } from "../../engines/rules/rules-worker.js";
+import { ToolError, UsageError } from "../../model/errors.js";
+import { compareFindings, type Finding } from "../../model/findings/finding.js";
+import { applyIgnores } from "../../model/findings/ignore.js";
+import type { Project } from "../../model/project/project.js";
+import { type BaseImage, buildBaseImage } from "../breaking/base-image.js";
+import { runBreaking } from "../breaking/run-breaking.js";
+import { resolveScope, type Scope, type ScopeOptions } from "./scope.js";
+import { validateRuleIds } from "./validate-rule-ids.js";
+
+export interface CheckSteps {
+  format: boolean;
+  lint: boolean;
+  /** Compare against the base: the API diff, plus buf's breaking rules unless `diffOnly`. */
+  breaking: boolean;
+  /** Only the API diff (`protogov diff`): buf's breaking rules are not run. */
+  diffOnly?: boolean;
+  /**
+   * Runs on the compiled head image before it is removed, after the diff, so a
+   * command that needs both (docs with a changelog page) compiles once.
+   */
+  withHeadImage?: (head: HeadImage) => Promise<void>;
+}
+
+export interface HeadImage {
+  imagePath: string;
+  scope: Scope;
+  diff: ApiDiff | undefined;
+}
+
+export interface CheckResult {
+  scope: Scope;
+  findings: Finding[];
+  /** The API diff, when a base was known and breaking ran. */
+  diff: ApiDiff | undefined;
+  /** Wall time per step in milliseconds (PROTOGOV_TIMINGS=1 prints them). */
+  timings: Record<string, number>;
+}
+
+/** From this many target files on, protogov's rules run in a worker thread (see rules-worker.ts). */
+const RULES_WORKER_MIN_FILES = 500;
+
+/** Up to this many target files, buf lint runs on the sources concurrently with the build. */
+const SOURCE_LINT_MAX_FILES = 50;
+
+/**
+ * Whether the lint runs as one `buf lint` from the sources, protogov's rules
+ * inside it as a check plugin (lint/rules-plugin/install.ts), rather than as
+ * build, then buf lint and the rules on the image. Only when nothing else
+ * needs the image (no base to compare, no docs). On large runs it saves the
+ * image round trip; up to SOURCE_LINT_MAX_FILES files the image path already
+ * overlaps buf lint with the build. Not on Windows (no `sh` for the plugin),
+ * and not for several modules: buf checks each module in its own plugin call,
+ * and cross-file rules (unique error numbers) need every file in one.
+ * PROTOGOV_LINT_VIA=plugin|image chooses where both ways are possible (the
+ * tests compare the two).
+ */
+function lintsFromSources(project: Project): boolean {
+  const via = process.env["PROTOGOV_LINT_VIA"];
+  if (via && via !== "plugin" && via !== "image") {
+    throw new UsageError(`PROTOGOV_LINT_VIA is "${via}"`, { hint: "set it to plugin or image, or unset it" });
+  }
+  if (via === "image" || process.platform === "win32" || project.modules.length > 1) return false;
+  return via === "plugin" || project.inScope.length > SOURCE_LINT_MAX_FILES;
+}
+
+export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<CheckResult> {
+  // performance.now() counts from the process start: this is Node's start-up plus loading the CLI.
+  const timings: Record<string, number> = { startup: Math.round(performance.now()) };
+  const setupStart = performance.now();
+  const scope = await resolveScope(steps.breaking ? opts : { ...opts, base: "none" });
+  const { project, base } = scope;
+  // Configuration mistakes are reported before any compile, even when the protos do not compile.
+  await validateRuleIds(project.loaded);
+  const activeRules = steps.lint ? resolveRules(project.loaded.config, project.loaded.lineOf, project.loaded.file) : [];
+  const hasTargets = project.inScope.length > 0;
+  const fromSources = steps.lint && hasTargets && !(base && steps.breaking) && !steps.withHeadImage && lintsFromSources(project);
+  timings["setup"] = Math.round(performance.now() - setupStart);
+  const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[name] = Math.round(performance.now() - start);
+    }
+  };
+  const rules = fromSources && activeRules.length > 0 ? rulesInputOf(project) : undefined;
+  const ws = await timed("workspace", async () => createLintWorkspace(project, rules));
+  let baseBuild: Promise<BaseImage> | undefined;
+  try {
+    baseBuild = base && steps.breaking ? timed("base", () => buildBaseImage(base, project, scope.changed?.scope)) : undefined;
+    baseBuild?.catch(() => undefined);
+    const formatting =
+      steps.format && hasTargets ? timed("format", () => checkFormat(project, ws)) : Promise.resolve({ findings: [], failure: undefined });
+    // A failure in one concurrent step must not leave another's rejection unobserved.
+    formatting.catch(() => undefined);
+    const findings: Finding[] = [];
+    let diff: ApiDiff | undefined;
+    if (fromSources) {
+      findings.push(...(await timed("lint-sources", () => runLintFromSources(project, ws))));
+    } else if ((steps.lint || steps.breaking) && hasTargets) {
+      // A few files: buf lint compiles them itself while protogov builds its image (see runBufLintOnSources).
+      const early =
+        steps.lint && project.narrowed && project.inScope.length <= SOURCE_LINT_MAX_FILES
+          ? timed("buf-lint", () => runBufLintOnSources(buildInput(project, ws), project, ws))
+          : undefined;
+      early?.catch(() => undefined);
+      const compiled = await timed("compile", () => compileProject(project, ws));
+      findings.push(...compiled.findings);
+      if (compiled.imagePath) {
+        const imagePath = compiled.imagePath;
+        const bufLint = !steps.lint ? Promise.resolve([]) : (early ?? timed("buf-lint", () => runBufLint(imagePath, project, ws)));
+        bufLint.catch(() => undefined);
+        if (steps.lint) {
+          const start = performance.now();
+          const input = rulesInputOf(project);
+          findings.push(
+            ...(project.inScope.length > RULES_WORKER_MIN_FILES
+              ? await runGovernanceRulesInWorker(imagePath, input)
+              : runGovernanceRules(readImageFile(imagePath), input)),
+          );
+          timings["rules"] = Math.round(performance.now() - start);
+        }
+        if (baseBuild) {
+          const b = await baseBuild;
+          const breaking = await timed("breaking", () => runBreaking(imagePath, b, project, ws.dir, { buf: !steps.diffOnly }));
+          findings.push(...breaking.findings);
+          diff = breaking.diff;
+        }
+        findings.push(...(await bufLint));
+        if (steps.withHeadImage && !findings.some((f) => f.rule === "COMPILE")) {
+          await steps.withHeadImage({ imagePath, scope, diff });
+        }
+      }
+    } else if (baseBuild && steps.breaking) {
+      // Every changed file was deleted: compare the base against an empty head.
+      const b = await baseBuild;
+      const breaking = await timed("breaking", () => runBreaking(undefined, b, project, ws.dir, { buf: !steps.diffOnly }));
+      findings.push(...breaking.findings);
+      diff = breaking.diff;
+    }
+    const format = await formatting;
+    findings.push(...format.findings);
+    const compileFailed = findings.some((f) => f.rule === "COMPILE");
+    if (format.failure && !compileFailed) {
+      throw new ToolError(`buf format failed: ${format.failure.split("\n")[0]}`, {
+        hint: "run `protogov lint` to see whether the files compile",
+      });
+    }
+    const ignoreStart = performance.now();
+    const kept = applyIgnores(findings, project.loaded.config.lint, project.root).sort(compareFindings);
+    timings["ignores"] = Math.round(performance.now() - ignoreStart);
+    if (process.env["PROTOGOV_TIMINGS"]) process.stderr.write(`protogov timings (ms): ${JSON.stringify(timings)}\n`);
+    return { scope, findings: kept, diff, timings };
+  } finally {
+    ws.dispose();
+    (await baseBuild?.catch(() => undefined))?.dispose();
+  }
+}

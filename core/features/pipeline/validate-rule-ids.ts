@@ -1,0 +1,65 @@
+/**
+ * Checks every rule id and category named in protogov.yaml against the rules
+ * that exist (buf's, listed by the buf binary itself, and protogov's), so a
+ * misspelt id is an error with its line and a "did you mean", not a silently
+ * ignored setting or a buf failure without a location.
+ */
+import { relative } from "node:path";
+import { runBuf } from "../../engines/buf/buf.js";
+import { CHANGE_RULES } from "../../engines/diff/classification.js";
+import { governanceRules } from "../../engines/rules/registry.js";
+import { didYouMean } from "../../model/config/did-you-mean.js";
+import type { LoadedConfig } from "../../model/config/protogov-config.js";
+import { ConfigError } from "../../model/errors.js";
+
+interface BufRuleList {
+  ids: Set<string>;
+  categories: Set<string>;
+}
+
+async function bufRules(kind: "lint" | "breaking", cwd: string): Promise<BufRuleList> {
+  const result = await runBuf(["config", `ls-${kind}-rules`, "--version", "v2", "--format", "json", "--include-deprecated"], {
+    cwd,
+    okCodes: [0],
+  });
+  const ids = new Set<string>();
+  const categories = new Set<string>();
+  for (const line of result.stdout.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    const rule = JSON.parse(line) as { id: string; categories?: string[] };
+    ids.add(rule.id);
+    for (const c of rule.categories ?? []) categories.add(c);
+  }
+  return { ids, categories };
+}
+
+export async function validateRuleIds(loaded: LoadedConfig): Promise<void> {
+  if (!loaded.file) return; // zero config names no rules
+  const { lint, breaking } = loaded.config;
+  const [bufLint, bufBreaking] = await Promise.all([bufRules("lint", loaded.root), bufRules("breaking", loaded.root)]);
+  const ours = governanceRules.map((r) => r.id);
+  const lintRuleIds = [...bufLint.ids, ...ours, "COMPILE", "FORMAT"];
+  const breakingRuleIds = [...bufBreaking.ids, ...Object.keys(CHANGE_RULES)];
+  const problems: string[] = [];
+  const check = (keyPath: string, id: string, valid: readonly string[], what: string): void => {
+    if (valid.includes(id)) return;
+    const line = loaded.lineOf(keyPath);
+    const where = `${relative(process.cwd(), loaded.file ?? "") || loaded.file}${line ? `:${line}` : ""}`;
+    const guess = didYouMean(id, valid);
+    problems.push(`  ${where}: ${keyPath}: unknown ${what} "${id}"${guess ? ` (did you mean "${guess}"?)` : ""}`);
+  };
+  const lintNames = [...lintRuleIds, ...bufLint.categories];
+  for (const id of lint.use) check("lint.use", id, lintNames, "lint rule or category");
+  for (const id of lint.except) check("lint.except", id, lintNames, "lint rule or category");
+  for (const id of Object.keys(lint.rules)) check(`lint.rules.${id}`, id, lintRuleIds, "lint rule");
+  for (const id of Object.keys(lint.ignoreOnly)) check(`lint.ignore_only.${id}`, id, lintRuleIds, "lint rule");
+  const breakingNames = [...bufBreaking.ids, ...bufBreaking.categories];
+  for (const id of breaking.use) check("breaking.use", id, breakingNames, "breaking rule or category");
+  for (const id of breaking.except) check("breaking.except", id, breakingNames, "breaking rule or category");
+  for (const a of breaking.accept) check("breaking.accept", a.rule, [...breakingRuleIds, "*"], "breaking rule");
+  if (problems.length > 0) {
+    throw new ConfigError(`${relative(process.cwd(), loaded.file) || loaded.file} names rules that do not exist:\n${problems.join("\n")}`, {
+      hint: "buf's rules: `npx buf config ls-lint-rules` / `ls-breaking-rules`; protogov's: see Governance rules in the README",
+    });
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The result of `protogov publish` as data, and its text rendering: per
+ * target what was (or, with --dry-run, would be) released where, the version
+ * step, the files that change and the changelog.
+ */
+import type { FileChange } from "./destinations/git-repo.js";
+import type { ReleasePlan } from "./release-plan.js";
+
+export type PublishStatus = "planned" | "published" | "unchanged" | "failed" | "not-attempted";
+
+export interface PublishEntry {
+  plan: ReleasePlan;
+  status: PublishStatus;
+  gitChanges: FileChange[] | undefined;
+  /** What happened (published where), or the scrubbed error message. */
+  detail: string;
+  error?: unknown;
+}
+
+export interface PublishReport {
+  dryRun: boolean;
+  entries: PublishEntry[];
+}
+
+const MAX_LISTED_FILES = 20;
+
+export function renderPublishReport(report: PublishReport): string {
+  const out: string[] = [];
+  for (const entry of report.entries) {
+    const { plan } = entry;
+    const from = plan.last?.version ? `${plan.last.version} → ` : plan.last ? "" : "(first release) ";
+    const version = plan.version
+      ? `${from}${plan.version} (${plan.last ? plan.bump : "initial"})`
+      : plan.last?.version
+        ? `${plan.last.version}, no new version`
+        : "untagged";
+    out.push(`${plan.target.name}: ${version}`);
+    if (report.dryRun) {
+      const npm = plan.target.publish.npm;
+      if (npm) {
+        out.push(
+          plan.version
+            ? `  would publish ${plan.target.package?.name ?? plan.target.name}@${plan.version} to ${npm.registry}`
+            : "  npm: nothing to release",
+        );
+      }
+      const git = plan.target.publish.git;
+      if (git) {
+        const changes = entry.gitChanges ?? [];
+        out.push(
+          `  git: ${changes.length === 0 ? "no file changes, no commit" : `${changes.length} file change(s) on branch ${git.branch}`}`,
+        );
+        for (const c of changes.slice(0, MAX_LISTED_FILES))
+          out.push(`    ${c.status === "added" ? "A" : c.status === "deleted" ? "D" : "M"} ${c.path}`);
+        if (changes.length > MAX_LISTED_FILES) out.push(`    ... and ${changes.length - MAX_LISTED_FILES} more`);
+      }
+      out.push(
+        "  changelog:",
+        ...plan.changelog
+          .trimEnd()
+          .split("\n")
+          .map((l) => `    ${l}`),
+      );
+    } else {
+      out.push(`  ${entry.status.toUpperCase()}: ${entry.detail}`);
+    }
+  }
+  if (report.entries.length === 0) out.push("No selected target has publish settings (publish.npm or publish.git).");
+  if (report.dryRun) out.push("", "Dry run: nothing was published.");
+  return `${out.join("\n")}\n`;
+}
+
+/** The report as data (`protogov publish --format json`), for CI steps that act on what was released. */
+export function publishReportJson(report: PublishReport): string {
+  const entries = report.entries.map((e) => ({
+    target: e.plan.target.name,
+    status: e.status,
+    lastVersion: e.plan.last?.version ?? null,
+    version: e.plan.version ?? null,
+    bump: e.plan.bump,
+    npm: e.plan.target.publish.npm
+      ? { package: e.plan.target.package?.name ?? e.plan.target.name, registry: e.plan.target.publish.npm.registry }
+      : null,
+    git: e.plan.target.publish.git ? { branch: e.plan.target.publish.git.branch, directory: e.plan.target.publish.git.directory } : null,
+    gitChanges: e.gitChanges ?? [],
+    detail: e.detail,
+    changelog: e.plan.changelog,
+  }));
+  return `${JSON.stringify({ dryRun: report.dryRun, entries }, null, 2)}\n`;
+}

@@ -1,0 +1,141 @@
+/**
+ * `protogov publish`: plans every selected target first (last release,
+ * version, changelog, files, git changes: nothing remote touched), then
+ * publishes target by target, each to its destinations in registry order
+ * (destinations/index.ts: npm before git), and stops at the first failure.
+ * Each target is all-or-nothing by itself (one `npm publish`; one atomic git
+ * push of commit and tag), so the report says exactly which targets are out,
+ * which failed and which were not attempted.
+ */
+import type { ApiDiff } from "../../engines/diff/api-diff.js";
+import type { TargetConfig } from "../../model/config/target-config.js";
+import { InputError, isProtogovError } from "../../model/errors.js";
+import { openGeneration } from "../generate/generate-targets.js";
+import type { DestinationSession } from "./destinations/destination.js";
+import type { FileChange } from "./destinations/git-repo.js";
+import { DESTINATIONS } from "./destinations/index.js";
+import type { PublishEntry, PublishReport } from "./publish-report.js";
+import { type PlanContext, planRelease, type ReleasePlan } from "./release-plan.js";
+import { apiDiffSince, sourceState } from "./release-source.js";
+import { Secrets } from "./secrets.js";
+
+export interface PublishOptions {
+  cwd: string;
+  configFile?: string | undefined;
+  names: readonly string[];
+  dryRun: boolean;
+}
+
+interface Prepared {
+  plan: ReleasePlan;
+  /** The target's destinations, opened, in registry order. */
+  sessions: DestinationSession[];
+  gitChanges: FileChange[] | undefined;
+}
+
+export async function runPublish(opts: PublishOptions): Promise<PublishReport> {
+  const generation = await openGeneration({ cwd: opts.cwd, configFile: opts.configFile, names: opts.names });
+  const secrets = new Secrets();
+  const prepared: Prepared[] = [];
+  try {
+    const source = await sourceState(generation.project.root);
+    if (!source.commit || !source.repoRoot) {
+      throw new InputError("publish records the API commit each release is built from: run it inside the API's git repository", {
+        hint: "commit the protos first; `protogov generate` builds without publishing",
+      });
+    }
+    if (source.dirty.length > 0 && !opts.dryRun) {
+      throw new InputError(
+        `uncommitted changes under the project (${source.dirty.slice(0, 3).join(", ")}): a release must match its commit`,
+        {
+          hint: "commit or stash them, or use --dry-run to preview",
+        },
+      );
+    }
+    const diffs = new Map<string, Promise<ApiDiff>>();
+    const ctx: PlanContext = {
+      generation,
+      sourceCommit: source.commit,
+      repoRoot: source.repoRoot,
+      diffSince: (commit) => {
+        const known = diffs.get(commit) ?? apiDiffSince(opts.cwd, opts.configFile, commit, source.repoRoot ?? opts.cwd);
+        diffs.set(commit, known);
+        return known;
+      },
+    };
+    for (const target of generation.selected) {
+      const destinations = DESTINATIONS.filter((d) => d.configured(target));
+      if (destinations.length === 0) continue;
+      const sessions: DestinationSession[] = [];
+      try {
+        for (const d of destinations) sessions.push(await d.open(target, { plan: ctx, secrets, dryRun: opts.dryRun }));
+        const last = await sessions[0]?.lastRelease();
+        const plan = await planRelease(ctx, target, last, untagged(target));
+        const staged = await Promise.all(sessions.map((session) => session.stage(plan)));
+        prepared.push({ plan, sessions, gitChanges: staged.find((changes) => changes !== undefined) });
+      } catch (e) {
+        for (const session of sessions) session.dispose();
+        throw e;
+      }
+    }
+    if (opts.dryRun) return { dryRun: true, entries: prepared.map((p) => planned(p)) };
+    return scrubbed(await execute(prepared), secrets);
+  } catch (e) {
+    if (isProtogovError(e)) throw e;
+    throw new Error(secrets.scrub(e instanceof Error ? e.message : String(e)));
+  } finally {
+    for (const p of prepared) for (const session of p.sessions) session.dispose();
+    generation.dispose();
+  }
+}
+
+function planned(p: Prepared): PublishEntry {
+  return { plan: p.plan, status: "planned", gitChanges: p.gitChanges, detail: "" };
+}
+
+/** A git-only target with tagging off is a branch of files (a docs site): no versions. */
+function untagged(target: TargetConfig): boolean {
+  return !target.publish.npm && target.publish.git?.tag === false;
+}
+
+/** Targets in the order of their first destination (all npm targets before git-only ones). */
+function firstDestination(plan: ReleasePlan): number {
+  return DESTINATIONS.findIndex((d) => d.configured(plan.target));
+}
+
+async function execute(prepared: Prepared[]): Promise<PublishReport> {
+  const order = [...prepared].sort((a, b) => firstDestination(a.plan) - firstDestination(b.plan));
+  const entries: PublishEntry[] = [];
+  let failed = false;
+  for (const p of order) {
+    const { plan } = p;
+    if (failed) {
+      entries.push({ plan, status: "not-attempted", gitChanges: p.gitChanges, detail: "an earlier target failed" });
+      continue;
+    }
+    try {
+      const done: string[] = [];
+      for (const session of p.sessions) {
+        const result = await session.publish(plan);
+        done.push(...result.done);
+        if (result.changes) p.gitChanges = result.changes;
+      }
+      const changed = done.some((d) => d.startsWith("published") || d.startsWith("pushed"));
+      entries.push({
+        plan,
+        status: changed ? "published" : "unchanged",
+        gitChanges: p.gitChanges,
+        detail: done.join("; ") || "nothing to release",
+      });
+    } catch (e) {
+      failed = true;
+      entries.push({ plan, status: "failed", gitChanges: p.gitChanges, detail: e instanceof Error ? e.message : String(e), error: e });
+    }
+  }
+  return { dryRun: false, entries };
+}
+
+/** Failure details come from git and npm: scrubbed of every token before anyone sees them. */
+function scrubbed(report: PublishReport, secrets: Secrets): PublishReport {
+  return { ...report, entries: report.entries.map((e) => (e.status === "failed" ? { ...e, detail: secrets.scrub(e.detail) } : e)) };
+}

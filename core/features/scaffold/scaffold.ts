@@ -1,0 +1,127 @@
+/**
+ * `protogov scaffold`: compiles the project, runs protoc-gen-protogov-tests
+ * in-process on the image, and merges its files with the scaffolds already in
+ * the output directory (merge.ts). Nothing is written until every file has
+ * been merged, and then all files are written through temporary siblings and
+ * renamed into place, so a failure leaves the directory as it was.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { loadPlugin } from "../../../plugins/index.js";
+import { parseBlocks } from "../../../plugins/test-scaffold/blocks.js";
+import { UsageError } from "../../model/errors.js";
+import { compiledProject } from "../generate/compiled-project.js";
+import { requestFromImage, runPluginInProcess } from "../generate/run-plugins.js";
+import { type MergeEntry, mergeFile } from "./merge.js";
+
+export interface ScaffoldOptions {
+  cwd: string;
+  configFile?: string | undefined;
+  paths?: readonly string[] | undefined;
+  /** Output directory, relative to cwd. */
+  out: string;
+  /** Where protoc-gen-es and the errors plugin write (relative to cwd); default: `out`. */
+  gen?: string | undefined;
+  runner: "node" | "vitest";
+  /** Module pattern of the implementation, relative to cwd (`./src/{service_snake}.js`) or a package. */
+  impl?: string | undefined;
+  /** Report only; write nothing. */
+  check: boolean;
+}
+
+export interface ScaffoldResult {
+  outDir: string;
+  entries: MergeEntry[];
+  /** Files written (or, with `check`, that would be), relative to outDir. */
+  changed: string[];
+}
+
+export async function scaffold(opts: ScaffoldOptions): Promise<ScaffoldResult> {
+  const cwd = resolve(opts.cwd);
+  const outDir = resolve(cwd, opts.out);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
+    throw new UsageError(`--out ${opts.out} is not a directory`, { hint: "pass the directory the test scaffolds go to" });
+  }
+  const parameter = pluginParameter(opts, cwd, outDir);
+  const compiled = await compiledProject({ cwd, configFile: opts.configFile, paths: opts.paths });
+  let files: Map<string, string>;
+  try {
+    const response = runPluginInProcess(await loadPlugin("tests"), requestFromImage(compiled.imagePath, compiled.project, parameter));
+    files = new Map(response.file.map((f) => [f.name, f.content]));
+  } finally {
+    compiled.dispose();
+  }
+  const entries: MergeEntry[] = [];
+  const writes = new Map<string, string>();
+  for (const [name, content] of files) {
+    const path = join(outDir, name);
+    const merged = mergeFile(name, content, existsSync(path) ? readFileSync(path, "utf8") : undefined);
+    entries.push(...merged.entries);
+    if (merged.content !== undefined) writes.set(name, merged.content);
+  }
+  for (const stale of staleScaffolds(outDir, files)) {
+    entries.push({ file: stale, block: undefined, action: "left-alone", reason: "its service is no longer in the protos" });
+  }
+  if (!opts.check) writeAll(outDir, writes);
+  return { outDir, entries, changed: [...writes.keys()].sort() };
+}
+
+function pluginParameter(opts: ScaffoldOptions, cwd: string, outDir: string): string {
+  const params = ["target=ts", "import_extension=js", `runner=${opts.runner}`];
+  if (opts.impl !== undefined) params.push(`impl_import=${fromOut(opts.impl, cwd, outDir)}`);
+  if (opts.gen !== undefined && resolve(cwd, opts.gen) !== outDir) {
+    const gen = toPosix(relative(outDir, resolve(cwd, opts.gen)));
+    const target = gen.startsWith("..") ? gen : `./${gen}`;
+    params.push(`rewrite_imports=./**/*_pb.js:${target}`, `rewrite_imports=./**/*_errors.js:${target}`);
+  }
+  if (params.some((p) => p.slice(p.indexOf("=") + 1).includes(","))) {
+    throw new UsageError("--impl and --gen must not contain a comma", { hint: "plugin parameters are comma-separated" });
+  }
+  return params.join(",");
+}
+
+/** A relative module pattern given from the cwd, made relative to the output root as the plugin expects. */
+function fromOut(pattern: string, cwd: string, outDir: string): string {
+  if (!pattern.startsWith("./") && !pattern.startsWith("../") && !isAbsolute(pattern)) return pattern;
+  const rel = toPosix(relative(outDir, resolve(cwd, pattern)));
+  return rel.startsWith("..") ? rel : `./${rel}`;
+}
+
+/** Scaffold files (they hold protogov blocks) under outDir that the plugin no longer generates. */
+function staleScaffolds(outDir: string, generated: ReadonlyMap<string, string>): string[] {
+  if (!existsSync(outDir)) return [];
+  return readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(test|impl)\.ts$/.test(e.name))
+    .map((e) => toPosix(relative(outDir, join(e.parentPath, e.name))))
+    .filter((f) => !generated.has(f) && parseBlocks(readFileSync(join(outDir, f), "utf8")).some((s) => s.kind === "block"))
+    .sort();
+}
+
+/** Writes every file to a temporary sibling first; renames only once all were written. */
+function writeAll(outDir: string, files: ReadonlyMap<string, string>): void {
+  const staged: [string, string][] = [];
+  const createdDirs: string[] = [];
+  try {
+    for (const [name, content] of files) {
+      const target = join(outDir, name);
+      const tmp = `${target}.protogov-tmp-${process.pid}`;
+      // mkdirSync returns the first directory it had to create: removed again on failure.
+      const created = mkdirSync(dirname(target), { recursive: true });
+      if (created !== undefined) createdDirs.push(created);
+      writeFileSync(tmp, content);
+      staged.push([tmp, target]);
+    }
+  } catch (e) {
+    for (const [tmp] of staged) rmSync(tmp, { force: true });
+    for (const dir of createdDirs.reverse()) rmSync(dir, { recursive: true, force: true });
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new UsageError(`cannot write the scaffolds to ${outDir} (${reason}); nothing was changed`, {
+      hint: "pass --out a writable directory",
+    });
+  }
+  for (const [tmp, target] of staged) renameSync(tmp, target);
+}
+
+function toPosix(p: string): string {
+  return sep === "/" ? p : p.split(sep).join("/");
+}

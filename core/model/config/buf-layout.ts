@@ -1,0 +1,56 @@
+/**
+ * Reads the module layout from an existing buf.yaml (v1 or v2) or buf.work.yaml,
+ * so a repository already set up for buf needs no protogov.yaml at all.
+ * Only the layout is taken (module paths and excludes): lint and breaking
+ * settings stay in protogov.yaml.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join, posix } from "node:path";
+import { ConfigError } from "../errors.js";
+import type { ModuleConfig } from "./protogov-config.js";
+import { yaml } from "./yaml.js";
+
+export interface BufLayout {
+  modules: ModuleConfig[];
+  source: "buf.yaml" | "buf.work.yaml";
+}
+
+export function readBufLayout(root: string): BufLayout | undefined {
+  const work = join(root, "buf.work.yaml");
+  if (existsSync(work)) {
+    const raw = parseYaml(work) as { directories?: unknown };
+    const dirs = Array.isArray(raw?.directories) ? raw.directories.filter((d) => typeof d === "string") : [];
+    if (dirs.length === 0) throw new ConfigError("buf.work.yaml lists no directories", { location: { file: work } });
+    return { modules: dirs.map((path) => ({ path, excludes: [] })), source: "buf.work.yaml" };
+  }
+  const bufYaml = join(root, "buf.yaml");
+  if (!existsSync(bufYaml)) return undefined;
+  const raw = (parseYaml(bufYaml) ?? {}) as {
+    version?: string;
+    modules?: { path?: string; excludes?: string[] }[];
+    build?: { excludes?: string[] };
+  };
+  if (raw.version === "v2" && Array.isArray(raw.modules) && raw.modules.length > 0) {
+    return {
+      // buf v2 writes excludes relative to buf.yaml (`proto/vendor`); protogov's are relative to the module.
+      modules: raw.modules.map((m) => {
+        const path = m.path ?? ".";
+        return { path, excludes: (m.excludes ?? []).map((e) => posix.relative(path, e) || ".") };
+      }),
+      source: "buf.yaml",
+    };
+  }
+  // v1 (and v2 without modules): the directory itself is the module.
+  return { modules: [{ path: ".", excludes: raw.build?.excludes ?? [] }], source: "buf.yaml" };
+}
+
+function parseYaml(file: string): unknown {
+  try {
+    return yaml().parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new ConfigError(`${file} is not valid YAML: ${(e as Error).message.split("\n")[0]}`, {
+      location: { file },
+      hint: "fix the YAML syntax; protogov reads the module layout from it",
+    });
+  }
+}

@@ -1,0 +1,92 @@
+/** The resolved protogov.yaml, with every default filled in. */
+import type { TargetConfig } from "./target-config.js";
+
+export type SeveritySetting = "error" | "warn" | "off";
+
+export interface RuleSetting {
+  severity?: SeveritySetting;
+  /** Rule-specific options, validated against the rule's own schema. */
+  options: Record<string, unknown>;
+}
+
+export interface ModuleConfig {
+  /** Directory relative to the project root; "." for the root itself. */
+  path: string;
+  /** Directories or files (relative to the module) left out of the build. */
+  excludes: string[];
+}
+
+export interface LintConfig {
+  /** buf lint categories and rules to use. */
+  use: string[];
+  /** buf lint categories and rules to leave out. */
+  except: string[];
+  /** Severity and options per rule id (buf's and protogov's). */
+  rules: Record<string, RuleSetting>;
+  /** Paths (relative to the project root) whose findings are dropped. */
+  ignore: string[];
+  /** Per rule id, paths whose findings of that rule are dropped. */
+  ignoreOnly: Record<string, string[]>;
+}
+
+export interface AcceptedBreak {
+  /** Rule id (buf's, e.g. FIELD_NO_DELETE, or protogov's diff rule, e.g. ERROR_NUMBER_CHANGED). */
+  rule: string;
+  /** Limit to findings in this project-relative path (file or directory). */
+  path?: string | undefined;
+  /** Limit to changes whose message or element name contains this text. */
+  name?: string | undefined;
+  reason: string;
+}
+
+export interface BreakingConfig {
+  use: string[];
+  except: string[];
+  /** Deliberate breaks: reported as accepted (warnings) with their reason instead of failing. */
+  accept: AcceptedBreak[];
+  /** Classification per option full name (`google.api.http`), overriding the defaults. */
+  options: Record<string, "breaking" | "feature" | "docs" | "internal">;
+  /** Bump implied by a breaking change in alpha / beta packages. */
+  semver: { alpha?: "major" | "minor" | "patch"; beta?: "major" | "minor" | "patch" };
+}
+
+export interface ProtogovConfig {
+  version: 1;
+  modules: ModuleConfig[];
+  lint: LintConfig;
+  breaking: BreakingConfig;
+  /** Package prefix -> owner (team, GitHub handle); used by PACKAGE_OWNER and docs. */
+  owners: Record<string, string>;
+  /** Error domain -> allocated number range, used by the error-number rules. */
+  errorRanges: Record<string, { min: number; max: number }>;
+  /** What `protogov generate` / `publish` build and where they go (see core/features/generate). */
+  targets: TargetConfig[];
+}
+
+/** Where the configuration came from, for messages and relative paths. */
+export interface LoadedConfig {
+  config: ProtogovConfig;
+  /** Absolute path of protogov.yaml, or undefined under zero config. */
+  file: string | undefined;
+  /** Absolute project root: the directory holding protogov.yaml, buf.yaml, or the input directory. */
+  root: string;
+  /** Where the module layout came from. */
+  layoutSource: "protogov.yaml" | "buf.yaml" | "buf.work.yaml" | "default";
+  /** Line of a dotted key path in protogov.yaml (for errors found after validation). */
+  lineOf: (keyPath: string) => number | undefined;
+}
+
+export const DEFAULT_LINT_USE = ["STANDARD", "COMMENTS"];
+export const DEFAULT_BREAKING_USE = ["FILE"];
+
+export function defaultConfig(): ProtogovConfig {
+  return {
+    version: 1,
+    modules: [{ path: ".", excludes: [] }],
+    lint: { use: [...DEFAULT_LINT_USE], except: [], rules: {}, ignore: [], ignoreOnly: {} },
+    breaking: { use: [...DEFAULT_BREAKING_USE], except: [], accept: [], options: {}, semver: {} },
+    owners: {},
+    errorRanges: {},
+    targets: [],
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * What the package offers and ships: the programmatic API through the
+ * `exports` map (imported by the package's own name, as a tool would), plugin
+ * bins that match the plugin registry, and a tarball without tests or bench.
+ */
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { promisify } from "node:util";
+import { PLUGINS } from "../../plugins/index.js";
+import { examplesDir, fixturesDir, repoRoot } from "../support/paths.js";
+import { runCli } from "../support/run-cli.js";
+
+const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {
+  bin: Record<string, string>;
+  exports: Record<string, string | { default: string; types: string }>;
+};
+
+test("every shipped plugin of the registry has its bin in package.json, and every plugin bin is in the registry", () => {
+  const shipped = PLUGINS.filter((p) => p.shipped);
+  for (const plugin of shipped) {
+    const bin = pkg.bin[plugin.bin];
+    assert.ok(bin, `package.json bin lacks ${plugin.bin}`);
+    assert.ok(existsSync(join(repoRoot, bin)), `${bin} is not built`);
+    assert.equal(pkg.exports[`./bin/${plugin.bin}`], bin, `exports lacks ./bin/${plugin.bin}`);
+  }
+  const pluginBins = Object.keys(pkg.bin).filter((name) => name.startsWith("protoc-gen-"));
+  assert.deepEqual(pluginBins.sort(), shipped.map((p) => p.bin).sort());
+});
+
+test("the programmatic API, imported by package name, reports what the CLI reports", async () => {
+  const api = (await import("protogov")) as typeof import("../../core/api.js");
+  const dir = join(fixturesDir, "lint-violation");
+  const outcome = await api.check({ cwd: dir, against: undefined });
+  const cli = await runCli(["check", "--format", "json"], { cwd: dir });
+  const report = JSON.parse(cli.stdout) as { findings: { rule: string; file: string; line: number }[] };
+  assert.equal(cli.code, 1);
+  assert.ok(outcome.findings.length > 0);
+  assert.deepEqual(
+    outcome.findings.map((f) => `${f.file}:${f.line} ${f.rule}`),
+    report.findings.map((f) => `${f.file}:${f.line} ${f.rule}`),
+  );
+  const clean = await api.check({ cwd: examplesDir });
+  assert.deepEqual(
+    clean.findings.filter((f) => f.severity === "error"),
+    [],
+  );
+  assert.match(
+    api.getReporter("text")({ findings: outcome.findings, root: outcome.root, command: "check" }, { color: false }),
+    /lint-violation|acme/,
+  );
+});
+
+test("the tarball ships the CLI, the API and the plugins, and no tests or bench", async () => {
+  const { stdout } = await promisify(execFile)("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+    cwd: repoRoot,
+    maxBuffer: 64 << 20,
+  });
+  const files = (JSON.parse(stdout) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
+  for (const wanted of ["dist/core/api.js", "dist/core/api.d.ts", "dist/cli/bin.js", "dist/plugins/index.js", ...Object.values(pkg.bin)]) {
+    assert.ok(files.includes(wanted.replace(/^\.\//, "")), `${wanted} missing from the tarball`);
+  }
+  const unwanted = files.filter((f) => f.startsWith("dist/test/") || f.startsWith("dist/bench/"));
+  assert.deepEqual(unwanted, []);
+});
