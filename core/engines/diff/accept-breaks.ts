@@ -55,6 +55,15 @@ export function nameMatches(name: string | undefined, element: string | undefine
 
 // buf's breaking findings.
 
+/**
+ * The entries the diff matches on its changes. An entry with a `path` names a
+ * place in the sources, which only a finding has: it is matched on findings
+ * (applyAccepted), for buf's and protogov's alike.
+ */
+export function entriesForDiff(accepted: readonly AcceptedBreak[]): AcceptedBreak[] {
+  return accepted.filter((a) => !a.path).map((a) => ({ rule: a.rule, name: a.name, reason: a.reason }));
+}
+
 export function applyAccepted(findings: readonly Finding[], accepted: readonly AcceptedBreak[], root: string): Finding[] {
   const sources = new SourceLines(root, "protogov:allow-breaking");
   return findings.map((f) => {

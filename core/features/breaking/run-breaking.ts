@@ -5,7 +5,7 @@
  * breaks are accepted by config or comment, and stay visible as warnings.
  */
 import { readFileSync, statSync } from "node:fs";
-import { applyAccepted } from "../../engines/diff/accept-breaks.js";
+import { applyAccepted, entriesForDiff } from "../../engines/diff/accept-breaks.js";
 import type { ApiChange, ApiDiff } from "../../engines/diff/api-diff.js";
 import { semverBump } from "../../engines/diff/bump.js";
 import { diffImages } from "../../engines/diff/diff-images.js";
@@ -42,11 +42,10 @@ export async function runBreaking(
     pathOf,
     oldPathOf: base.pathOf,
     optionClassifications: config.options,
-    accept: config.accept.filter((a) => !a.path).map((a) => ({ rule: a.rule, name: a.name, reason: a.reason })),
+    accept: entriesForDiff(config.accept),
   });
   const diff: ApiDiff = { changes, bump: semverBump(changes, config.semver) };
   const own = changes.filter((c) => c.classification === "breaking" && isProtogovOnly(c)).map(toFinding);
-  // Config entries with a path (and comments) are matched on findings, for buf's and protogov's alike.
   const findings = applyAccepted([...(await bufFindings), ...own], config.accept, project.root);
   return { findings, diff };
 }
