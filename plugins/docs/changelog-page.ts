@@ -34,7 +34,25 @@ export interface ChangelogView {
   bump: string;
   total: number;
   breaking: number;
-  packages: { name: string; entries: (ChangelogEntry & { link: string | null })[] }[];
+  packages: { name: string; entries: (ChangelogEntry & { link: string | null; parts: MessagePart[] })[] }[];
+}
+
+/** A piece of a change's message: `code` pieces were in backticks (names), the rest is prose. Templates escape both. */
+export interface MessagePart {
+  text: string;
+  code: boolean;
+}
+
+/** "A new field `email` is added" -> prose, code, prose: the page shows names as code, not raw backticks. */
+export function messageParts(message: string): MessagePart[] {
+  return message
+    .split(/(`[^`]+`)/)
+    .filter((piece) => piece !== "")
+    .map((piece) =>
+      piece.length > 2 && piece.startsWith("`") && piece.endsWith("`")
+        ? { text: piece.slice(1, -1), code: true }
+        : { text: piece, code: false },
+    );
 }
 
 /** Groups entries by package (sorted) and links each element that the site documents. */
@@ -42,7 +60,7 @@ export function changelogView(input: ChangelogInput, linkOf: (fullName: string) 
   const byPackage = new Map<string, ChangelogView["packages"][number]["entries"]>();
   for (const entry of input.entries) {
     const list = byPackage.get(entry.package) ?? [];
-    list.push({ ...entry, link: entry.kind === "removed" ? null : linkOf(entry.element) });
+    list.push({ ...entry, link: entry.kind === "removed" ? null : linkOf(entry.element), parts: messageParts(entry.message) });
     byPackage.set(entry.package, list);
   }
   const packages = [...byPackage.entries()]

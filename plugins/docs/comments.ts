@@ -7,8 +7,11 @@
  * Comments are Markdown: the one leading space after `//` is removed, the rest
  * of the indentation kept (code blocks). An element whose comment holds the
  * marker `@exclude` (or `@hide`) is left out of the documentation, together
- * with everything nested in it.
+ * with everything nested in it. Tool directives (`protogov:ignore`,
+ * `buf:lint:ignore`, `(-- api-linter: ... --)`) are not documentation and are
+ * dropped (core/model/findings/directives.ts).
  */
+import { withoutDirectives } from "../../core/model/findings/directives.js";
 import type { SourceLocations } from "./source-locations.js";
 
 export interface ElementComments {
@@ -32,7 +35,7 @@ export class FileComments {
     // `||`, not `??`: a decoded proto2 string that is not set reads as "", and a trailing comment must still count.
     const raw = loc.leading || loc.trailing || "";
     const excluded = EXCLUDE.test(raw);
-    const text = excluded ? "" : cleanComment(raw);
+    const text = excluded ? "" : withoutDirectives(cleanComment(raw));
     return { text, excluded, line: loc.line === undefined ? null : loc.line + 1 };
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The site's search index: every package, service, method, message, enum,
- * field and error reason. It is written as a script (`search-index.js` sets
+ * field, enum value and error reason; site.js matches every word of a query
+ * against names (split at `_`, `.` and case changes) and summaries. It is written as a script (`search-index.js` sets
  * `window.PROTOGOV_SEARCH`) rather than JSON: pages opened from file:// cannot
  * fetch() a JSON file, but can load a script. The page loads it on the first
  * use of the search box only, and site.js expands it into rows of
@@ -13,14 +14,15 @@
  * page plus the anchor; fields are listed inside their message by name only.
  *
  *   { version: 2, sections: [[page, package, package anchor, package summary, entries]] }
- *   entry: [K_SERVICE | K_METHOD | K_ENUM, local name, summary]
+ *   entry: [K_SERVICE | K_METHOD, local name, summary]
  *        | [K_MESSAGE, local name, summary, field names?]
+ *        | [K_ENUM, local name, summary, value names?]
  *        | [K_ERROR, reason, domain, enum value full name, message]
  *        | [kind, name, full name, href, summary]   (anything that does not fit the rules above)
  */
-import type { MessageDoc, PageDoc } from "./model.js";
+import type { EnumDoc, MessageDoc, PageDoc } from "./model.js";
 
-export type SearchKind = "package" | "service" | "method" | "message" | "enum" | "field" | "error";
+export type SearchKind = "package" | "service" | "method" | "message" | "enum" | "field" | "value" | "error";
 
 /** Kind codes of compact entries (site.js has the same table). */
 const K = { service: 1, error: 2, method: 3, message: 4, enum: 5 } as const;
@@ -45,9 +47,19 @@ export class SearchIndex {
       const pkg = s.name;
       const fits = (fullName: string, anchor: string, local: string) =>
         anchor === fullName && fullName === (pkg === "" ? local : `${pkg}.${local}`);
-      const element = (kind: "service" | "method" | "enum", name: string, el: { fullName: string; anchor: string; summary: string }) => {
+      const element = (kind: "service" | "method", name: string, el: { fullName: string; anchor: string; summary: string }) => {
         const summary = short(el.summary);
         entries.push(fits(el.fullName, el.anchor, name) ? [K[kind], name, summary] : [kind, name, el.fullName, href(el.anchor), summary]);
+      };
+      // Value anchors are the enum's full name plus the value (elements.ts), so they fit whenever the enum does.
+      const enumEntry = (e: EnumDoc) => {
+        const summary = short(e.summary);
+        if (fits(e.fullName, e.anchor, e.localName)) {
+          entries.push(e.values.length > 0 ? [K.enum, e.localName, summary, e.values.map((v) => v.name)] : [K.enum, e.localName, summary]);
+          return;
+        }
+        entries.push(["enum", e.localName, e.fullName, href(e.anchor), summary]);
+        for (const v of e.values) entries.push(["value", `${e.localName}.${v.name}`, v.anchor, href(v.anchor), ""]);
       };
       const visit = (m: MessageDoc): void => {
         const summary = short(m.summary);
@@ -61,14 +73,14 @@ export class SearchIndex {
           for (const f of m.fields) entries.push(["field", `${m.localName}.${f.name}`, f.fullName, href(f.anchor), ""]);
         }
         m.messages.forEach(visit);
-        for (const e of m.enums) element("enum", e.localName, e);
+        m.enums.forEach(enumEntry);
       };
       for (const svc of s.services) {
         element("service", svc.localName, svc);
         for (const m of svc.methods) element("method", `${svc.name}.${m.name}`, m);
       }
       s.messages.forEach(visit);
-      for (const e of s.enums) element("enum", e.localName, e);
+      s.enums.forEach(enumEntry);
       for (const e of s.errors) {
         entries.push(
           e.anchor === `error:${e.valueName}`

@@ -7,6 +7,7 @@
  */
 import type { DescEnum, DescEnumValue, DescFile } from "@bufbuild/protobuf";
 import { CODES, type ErrorEnum, type ErrorValue, readErrorEnum } from "../../core/model/error-model/error-model.js";
+import { withoutDirectives } from "../../core/model/findings/directives.js";
 import { type GeneratedFile, getComments, getDeclarationString, type Schema } from "../protoplugin.js";
 import { checkErrorFile, type ModeledEnum } from "./check.js";
 
@@ -76,6 +77,7 @@ function docText(model: ErrorEnum, error: ErrorValue, desc: DescEnumValue, codeN
         .join("\n")
         .trim(),
     )
+    .map(withoutDirectives)
     .filter((c) => c.length > 0)
     .join("\n\n");
   const retry = error.options.retryable

@@ -5,7 +5,7 @@
  * Skipped when /usr/bin/chromium is missing (.ci/run installs it).
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -103,6 +103,56 @@ describe("docs site in chromium (file://)", { skip: !existsSync(CHROMIUM) && "ch
     await page.screenshot({ path: join(artifacts, "errors.png") });
   });
 
+  it("searching an enum value, a field name and two words finds them", async () => {
+    await open("index.html");
+    const firstHit = async (query: string): Promise<string> => {
+      await page.locator("#search-input").fill(query);
+      const first = page.locator("#search-results li a").first();
+      await first.waitFor();
+      return (await first.textContent()) ?? "";
+    };
+    assert.match(await firstHit("KIND_IN_HOUSE"), /Product\.Origin\.Kind\.KIND_IN_HOUSE/);
+    assert.match(await firstHit("in house"), /KIND_IN_HOUSE/);
+    assert.match(await firstHit("supplier_reference"), /Product\.supplier_reference_code/);
+    assert.match(await firstHit("product origin"), /Product\.Origin/);
+    assert.match(await firstHit("price changes"), /WatchPrices/);
+    await page.locator("#search-input").fill("in house");
+    await page.locator("#search-results li a").first().click();
+    await page.waitForURL(/#shop\.v1\.Product\.Origin\.Kind\.KIND_IN_HOUSE$/);
+  });
+
+  for (const width of [1400, 390]) {
+    it(`no page scrolls sideways at ${width} px (long URLs, names and tables wrap)`, async () => {
+      await page.setViewportSize({ width, height: 900 });
+      try {
+        const pages = readdirSync(site.dir).filter((f) => f.endsWith(".html"));
+        assert.ok(pages.length >= 4);
+        const wide: string[] = [];
+        for (const name of pages) {
+          await open(name);
+          const { scroll, client } = await page.evaluate(() => {
+            const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document
+              .documentElement;
+            return { scroll: root.scrollWidth, client: root.clientWidth };
+          });
+          if (scroll > client) wide.push(`${name}: ${scroll} > ${client}`);
+        }
+        assert.deepEqual(wide, []);
+        await open("shop.v1.html");
+        await page.screenshot({ path: join(artifacts, `shop-${width}.png`), fullPage: false });
+      } finally {
+        await page.setViewportSize({ width: 1360, height: 900 });
+      }
+    });
+  }
+
+  it("tool directives in comments (protogov, buf, api-linter) never reach the page", async () => {
+    await open("shop.v1.html");
+    const text = (await page.locator("body").textContent()) ?? "";
+    assert.doesNotMatch(text, /protogov:allow-breaking|protogov:ignore|buf:lint:ignore|api-linter|not-precedent/);
+    assert.match(text, /The full specification lives at/);
+  });
+
   it("the changelog page shows the bump and links a change to its element", async () => {
     await open("index.html");
     await page.locator(".toplinks a", { hasText: "Changelog" }).click();
@@ -112,6 +162,10 @@ describe("docs site in chromium (file://)", { skip: !existsSync(CHROMIUM) && "ch
       /Changes since main: 1 change\(s\), 0 breaking\. Version bump: minor\./,
     );
     await page.screenshot({ path: join(artifacts, "changelog.png"), fullPage: true });
+    // Names in a change's message are code, not raw backticks.
+    const change = page.locator(".changes li").first();
+    assert.doesNotMatch((await change.textContent()) ?? "", /`/);
+    assert.deepEqual(await change.locator("code").allTextContents(), ["acme.users.v1.User.email", "email", "acme.users.v1.User"]);
     await page.locator(".changes a", { hasText: "acme.users.v1.User.email" }).click();
     await page.waitForURL(/acme\.users\.v1\.html#acme\.users\.v1\.User\.email$/);
     assert.equal(await page.locator('[id="acme.users.v1.User.email"]').isVisible(), true);

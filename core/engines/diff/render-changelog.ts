@@ -89,7 +89,7 @@ function renderMarkdown(diff: ApiDiff): string {
     out.push("", `## ${group.title}`);
     for (const pkg of group.packages) {
       out.push("", `### ${pkg.package === "" ? "(no package)" : `\`${pkg.package}\``}`, "");
-      for (const c of pkg.changes) out.push(`- ${c.message}${acceptedNote(c)}`);
+      for (const c of pkg.changes) out.push(`- ${c.message}${acceptedNote(c)}${markdownLocation(c)}`);
     }
   }
   return `${out.join("\n")}\n`;
@@ -110,6 +110,12 @@ function renderText(diff: ApiDiff): string {
     }
   }
   return `${out.join("\n")}\n`;
+}
+
+/** Where the change is (the new tree, or the base for a removal), as code so paths keep their underscores. */
+function markdownLocation(c: ApiChange): string {
+  const where = c.new ?? c.old;
+  return where ? ` (\`${where.file}:${where.line}\`)` : "";
 }
 
 function acceptedNote(c: ApiChange): string {

@@ -13,11 +13,11 @@
   var pending = null;
   var active = -1;
   var MAX = 50;
-  var RANK = { package: 0, service: 1, error: 2, method: 3, message: 4, enum: 5, field: 6 };
+  var RANK = { package: 0, service: 1, error: 2, method: 3, message: 4, enum: 5, field: 6, value: 7 };
 
-  // The index as written by core/docs/search-index.ts (version 2) to rows of
+  // The index as written by plugins/docs/search-index.ts (version 2) to rows of
   // [kind, name, full name (or domain), href from the site root, summary].
-  var KINDS = ["package", "service", "error", "method", "message", "enum", "field"];
+  var KINDS = ["package", "service", "error", "method", "message", "enum", "field", "value"];
   function expand(index) {
     if (Array.isArray(index)) return index;
     var out = [];
@@ -31,9 +31,11 @@
         var kind = KINDS[e[0]];
         if (kind === "error") { out.push([kind, e[1], e[2], href("error:" + e[3]), e[4]]); return; }
         out.push([kind, e[1], full(e[1]), href(full(e[1])), e[2]]);
+        // Messages list their field names, enums their value names.
+        var member = kind === "enum" ? "value" : "field";
         (e[3] || []).forEach(function (f) {
           var name = e[1] + "." + f;
-          out.push(["field", name, full(name), href(full(name)), ""]);
+          out.push([member, name, full(name), href(full(name)), ""]);
         });
       });
     });
@@ -56,21 +58,35 @@
     document.head.appendChild(script);
   }
 
-  function score(row, q) {
-    var name = row[1].toLowerCase();
-    var full = row[2].toLowerCase();
+  // Names split into words: `SPAN_KIND_SERVER` and `SpanKind` both read "span kind".
+  function words(text) {
+    return text.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_.]+/g, " ").toLowerCase();
+  }
+
+  // Lower is better; -1 is no match. Every word of the query must appear in the
+  // name, the full name or the summary (a comment's first sentence).
+  function score(row, q, qWords) {
+    if (!row.hay) {
+      row.name = row[1].toLowerCase();
+      row.hay = [row.name, row[2].toLowerCase(), words(row[1]), (row[4] || "").toLowerCase()].join(" \u0000 ");
+      row.nameWords = words(row[1]);
+    }
+    var name = row.name;
     var last = name.slice(name.lastIndexOf(".") + 1);
-    if (name === q || last === q) return 0;
-    if (last.indexOf(q) === 0) return 1;
-    if (name.indexOf(q) >= 0) return 2;
-    if (full.indexOf(q) >= 0) return 3;
-    return -1;
+    var joined = qWords.join("_");
+    if (name === q || last === q || last === joined) return 0;
+    if (last.indexOf(q) === 0 || last.indexOf(joined) === 0) return 1;
+    if (name.indexOf(q) >= 0 || name.indexOf(joined) >= 0) return 2;
+    for (var i = 0; i < qWords.length; i++) if (row.hay.indexOf(qWords[i]) < 0) return -1;
+    var inName = qWords.every(function (w) { return row.nameWords.indexOf(w) >= 0 || name.indexOf(w) >= 0; });
+    return inName ? 3 : 4;
   }
 
   function search(q) {
+    var qWords = words(q).split(/\s+/).filter(Boolean);
     var hits = [];
     for (var i = 0; i < rows.length; i++) {
-      var s = score(rows[i], q);
+      var s = score(rows[i], q, qWords);
       if (s >= 0) hits.push([s, RANK[rows[i][0]], rows[i][1].length, rows[i]]);
     }
     hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; });
