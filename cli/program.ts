@@ -55,12 +55,19 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
     .addOption(new Option("--runner <name>", "test framework").choices(["node", "vitest"]).default("node"))
     .option("--impl <pattern>", "module exporting each implementation, e.g. ./src/{service_snake}.js (default: generated placeholders)")
     .option("--check", "write nothing; exit 1 when scaffolds are missing or out of date")
+    .option("--no-stubs", "do not regenerate the protoc-gen-es and errors stubs the tests import (you generate them elsewhere)")
+    .option("--no-setup", "do not write tsconfig.json / package.json entries the tests need to run")
     .addHelpText(
       "after",
       "\nEdited blocks are never overwritten; new RPCs get their test. See docs/test-scaffolds.md.\nExample:\n  $ protogov scaffold --out test/api --gen src/gen --impl ./src/{service_snake}.js",
     )
-    .action((paths: string[], opts: { out: string; gen?: string; runner: string; impl?: string; check?: boolean }, cmd: Command) =>
-      run(async () => (await import("./commands/scaffold.js")).scaffold({ ...globals(cmd), paths, ...opts, check: opts.check ?? false })),
+    .action(
+      (
+        paths: string[],
+        opts: { out: string; gen?: string; runner: string; impl?: string; check?: boolean; stubs: boolean; setup: boolean },
+        cmd: Command,
+      ) =>
+        run(async () => (await import("./commands/scaffold.js")).scaffold({ ...globals(cmd), paths, ...opts, check: opts.check ?? false })),
     );
 
   program

@@ -18,6 +18,8 @@ export interface ScaffoldCommandOptions extends GlobalOptions {
   runner: string;
   impl?: string;
   check: boolean;
+  stubs: boolean;
+  setup: boolean;
 }
 
 const RUNNERS = ["node", "vitest"] as const;
@@ -37,14 +39,27 @@ export async function scaffold(opts: ScaffoldCommandOptions): Promise<number> {
     runner,
     impl: opts.impl,
     check: opts.check,
+    stubs: opts.stubs,
+    setup: opts.setup,
   });
   const stale = opts.check && result.entries.some((e) => e.action === "added" || e.action === "updated");
   if (opts.format === "json") {
     process.stdout.write(
-      `${JSON.stringify({ out: result.outDir, check: opts.check, changed: result.changed, entries: result.entries }, null, 2)}\n`,
+      `${JSON.stringify(
+        {
+          out: result.outDir,
+          check: opts.check,
+          changed: result.changed,
+          entries: result.entries,
+          stubs: result.stubs,
+          setup: result.setup,
+        },
+        null,
+        2,
+      )}\n`,
     );
   } else {
-    process.stdout.write(renderText(result.entries, result.changed, opts));
+    process.stdout.write(renderText(result.entries, result.changed, opts) + renderExtras(result, opts));
   }
   return stale ? ExitCode.Findings : ExitCode.Clean;
 }
@@ -72,6 +87,18 @@ function renderText(entries: readonly MergeEntry[], changed: readonly string[], 
       `${count("kept")} kept, ${count("left-alone")} left alone, ${count("unchanged")} unchanged; ${verb} ${changed.length} file(s).`,
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** The stubs and setup lines: what besides the tests was (or, with --check, would be) written. */
+function renderExtras(
+  result: { stubs: readonly string[]; setup: readonly { file: string; note: string }[] },
+  opts: ScaffoldCommandOptions,
+): string {
+  const lines: string[] = [];
+  const verb = opts.check ? "would regenerate" : "regenerated";
+  if (result.stubs.length > 0) lines.push(`Stubs: ${verb} ${result.stubs.length} file(s) in ${opts.gen ?? opts.out}.`);
+  for (const s of result.setup) lines.push(`Setup: ${s.file}: ${s.note}${opts.check ? " (not written: --check)" : ""}.`);
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }
 
 /** setup / support / end blocks are reported through their RPCs, unless the user edited them. */

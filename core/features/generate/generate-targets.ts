@@ -63,17 +63,29 @@ export interface Generation {
   dispose(): void;
 }
 
+/**
+ * The image's files, and which a plugin generates: the project's own, or (for
+ * code generators, see PluginEntry.generatesImports) those plus the imports the
+ * generated code refers to (protogov's errors.proto, vendored APIs); the
+ * well-known types ship with each language's protobuf runtime.
+ */
+export function pluginFiles(
+  imagePath: string,
+  project: Project,
+): { set: FileDescriptorSet; projectFiles: string[]; withImports: string[] } {
+  const set = fromBinary(FileDescriptorSetSchema, readFileSync(imagePath));
+  const projectFiles = set.file.map((f) => f.name).filter((n) => project.byImportPath.has(n));
+  const withImports = set.file.map((f) => f.name).filter((n) => project.byImportPath.has(n) || !n.startsWith("google/protobuf/"));
+  return { set, projectFiles, withImports };
+}
+
 /** One compile for every target built from it; call `dispose` when done. */
 export async function openGeneration(opts: Omit<GenerateTargetsOptions, "releaseOf">): Promise<Generation> {
   const compiled = await compiledProject({ cwd: opts.cwd, configFile: opts.configFile });
   try {
     const { project } = compiled;
     const selected = selectTargets(project.loaded.config.targets, opts.names, project.loaded.file);
-    const set = fromBinary(FileDescriptorSetSchema, readFileSync(compiled.imagePath));
-    const projectFiles = set.file.map((f) => f.name).filter((n) => project.byImportPath.has(n));
-    // Imports the generated code refers to (protogov's errors.proto, vendored APIs); the
-    // well-known types ship with each language's protobuf runtime.
-    const withImports = set.file.map((f) => f.name).filter((n) => project.byImportPath.has(n) || !n.startsWith("google/protobuf/"));
+    const { set, projectFiles, withImports } = pluginFiles(compiled.imagePath, project);
     const pluginOutput = new Map<string, FileMap>();
     const build = async (target: TargetConfig, release: ReleaseInfo | undefined): Promise<FileMap> => {
       let merged = pluginOutput.get(target.name);

@@ -1,9 +1,10 @@
 /**
  * `protogov scaffold`: compiles the project, runs protoc-gen-protogov-tests
  * in-process on the image, and merges its files with the scaffolds already in
- * the output directory (merge.ts). Nothing is written until every file has
- * been merged, and then all files are written through temporary siblings and
- * renamed into place, so a failure leaves the directory as it was.
+ * the output directory (merge.ts); generates the stubs the tests import again
+ * (stubs.ts) and what they need to run (setup.ts). Nothing is written until
+ * every file is known, and then all files are written through temporary
+ * siblings and renamed into place, so a failure leaves everything as it was.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -13,6 +14,8 @@ import { UsageError } from "../../model/errors.js";
 import { compiledProject } from "../generate/compiled-project.js";
 import { requestFromImage, runPluginInProcess } from "../generate/run-plugins.js";
 import { type MergeEntry, mergeFile } from "./merge.js";
+import { scaffoldSetup } from "./setup.js";
+import { generateStubs } from "./stubs.js";
 
 export interface ScaffoldOptions {
   cwd: string;
@@ -27,6 +30,10 @@ export interface ScaffoldOptions {
   impl?: string | undefined;
   /** Report only; write nothing. */
   check: boolean;
+  /** Regenerate the stubs the tests import (protoc-gen-es and the errors plugin) into `gen` (default true). */
+  stubs?: boolean | undefined;
+  /** Write what the tests need to run: tsconfig, package.json entries (default true; see setup.ts). */
+  setup?: boolean | undefined;
 }
 
 export interface ScaffoldResult {
@@ -34,6 +41,10 @@ export interface ScaffoldResult {
   entries: MergeEntry[];
   /** Files written (or, with `check`, that would be), relative to outDir. */
   changed: string[];
+  /** Stub files written (or that would be) because they changed, relative to the stubs' directory. */
+  stubs: string[];
+  /** Setup files written or changed (see setup.ts), relative to the cwd, with what changed. */
+  setup: { file: string; note: string }[];
 }
 
 export async function scaffold(opts: ScaffoldOptions): Promise<ScaffoldResult> {
@@ -43,27 +54,46 @@ export async function scaffold(opts: ScaffoldOptions): Promise<ScaffoldResult> {
     throw new UsageError(`--out ${opts.out} is not a directory`, { hint: "pass the directory the test scaffolds go to" });
   }
   const parameter = pluginParameter(opts, cwd, outDir);
+  const genDir = resolve(cwd, opts.gen ?? opts.out);
   const compiled = await compiledProject({ cwd, configFile: opts.configFile, paths: opts.paths });
   let files: Map<string, string>;
+  let stubFiles = new Map<string, string>();
   try {
     const response = runPluginInProcess(await loadPlugin("tests"), requestFromImage(compiled.imagePath, compiled.project, parameter));
     files = new Map(response.file.map((f) => [f.name, f.content]));
+    if (opts.stubs !== false) stubFiles = await generateStubs(compiled.imagePath, compiled.project);
   } finally {
     compiled.dispose();
   }
   const entries: MergeEntry[] = [];
+  /** Absolute path -> new content. */
   const writes = new Map<string, string>();
   for (const [name, content] of files) {
     const path = join(outDir, name);
-    const merged = mergeFile(name, content, existsSync(path) ? readFileSync(path, "utf8") : undefined);
+    const merged = mergeFile(name, content, readIfExists(path));
     entries.push(...merged.entries);
-    if (merged.content !== undefined) writes.set(name, merged.content);
+    if (merged.content !== undefined) writes.set(path, merged.content);
   }
+  const changed = [...writes.keys()].map((p) => toPosix(relative(outDir, p))).sort();
   for (const stale of staleScaffolds(outDir, files)) {
     entries.push({ file: stale, block: undefined, action: "left-alone", reason: "its service is no longer in the protos" });
   }
+  const stubs = [...stubFiles].filter(([name, content]) => readIfExists(join(genDir, name)) !== content).map(([name]) => name);
+  for (const name of stubs) writes.set(join(genDir, name), stubFiles.get(name) ?? "");
+  const setup = opts.setup === false ? [] : scaffoldSetup(cwd, outDir, opts.runner);
+  for (const change of setup) writes.set(change.path, change.content);
   if (!opts.check) writeAll(outDir, writes);
-  return { outDir, entries, changed: [...writes.keys()].sort() };
+  return {
+    outDir,
+    entries,
+    changed,
+    stubs: stubs.sort(),
+    setup: setup.map((c) => ({ file: toPosix(relative(cwd, c.path)), note: c.note })),
+  };
+}
+
+function readIfExists(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
 }
 
 function pluginParameter(opts: ScaffoldOptions, cwd: string, outDir: string): string {
@@ -97,13 +127,12 @@ function staleScaffolds(outDir: string, generated: ReadonlyMap<string, string>):
     .sort();
 }
 
-/** Writes every file to a temporary sibling first; renames only once all were written. */
+/** Writes every file (absolute paths) to a temporary sibling first; renames only once all were written. */
 function writeAll(outDir: string, files: ReadonlyMap<string, string>): void {
   const staged: [string, string][] = [];
   const createdDirs: string[] = [];
   try {
-    for (const [name, content] of files) {
-      const target = join(outDir, name);
+    for (const [target, content] of files) {
       const tmp = `${target}.protogov-tmp-${process.pid}`;
       // mkdirSync returns the first directory it had to create: removed again on failure.
       const created = mkdirSync(dirname(target), { recursive: true });
