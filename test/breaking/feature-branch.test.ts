@@ -94,7 +94,9 @@ test("diff --format json, markdown and text list the same changes", async (t) =>
   assert.equal(markdown.code, 0, markdown.stderr);
   assert.match(markdown.stdout, /^# API changes\n\nSemver bump: \*\*major\*\*/);
   const items = markdown.stdout.split("\n").filter((l) => l.startsWith("- "));
-  assert.deepEqual(items.sort(), log.changes.map((c) => `- ${c.message}`).sort());
+  // Each item is the change's message and where it is (the new tree, or the base for a removal).
+  const where = (c: (typeof log.changes)[number]) => c.new ?? c.old;
+  assert.deepEqual(items.sort(), log.changes.map((c) => `- ${c.message} (\`${where(c)?.file}:${where(c)?.line}\`)`).sort());
   for (const title of ["## Breaking changes", "## Features", "## Documentation", "### `acme.users.v1`"]) {
     assert.ok(markdown.stdout.includes(title), `${title} missing from:\n${markdown.stdout}`);
   }
