@@ -1,5 +1,5 @@
 /**
- * protogov's programmatic API (`import { check, diff } from "protogov"`): the
+ * protogov's programmatic API (`import { check, lint, diff } from "protogov"`): the
  * same pipeline the CLI runs, as data. Tools (editors, bots, custom CI steps)
  * get findings and the API diff without parsing the CLI's output; reporters
  * turn findings into any of the CLI's formats. Errors are the CLI's taxonomy
@@ -42,6 +42,12 @@ export interface CheckOutcome {
 export async function check(opts: ApiOptions): Promise<CheckOutcome> {
   const result = await runChecks({ ...opts, base: "optional" }, { format: true, lint: true, breaking: true });
   return { findings: result.findings, diff: result.diff, root: result.scope.project.root };
+}
+
+/** `protogov lint`: buf's lint rules and protogov's governance rules (no base, no format check). */
+export async function lint(opts: Omit<ApiOptions, "against" | "all">): Promise<CheckOutcome> {
+  const result = await runChecks({ ...opts, base: "none" }, { format: false, lint: true, breaking: false });
+  return { findings: result.findings, diff: undefined, root: result.scope.project.root };
 }
 
 /** `protogov diff`: the classified API changes against a base (required) and the semver bump. */
