@@ -87,7 +87,7 @@ function checkImage(path: string, label: string): void {
 }
 
 /** PROTOGOV_NO_CACHE=1 (or true) compiles the base every time and neither reads nor writes the cache. */
-function cacheDisabled(): boolean {
+export function cacheDisabled(): boolean {
   const v = (process.env["PROTOGOV_NO_CACHE"] ?? "").toLowerCase();
   return v !== "" && v !== "0" && v !== "false";
 }

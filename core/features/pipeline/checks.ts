@@ -21,6 +21,7 @@ import { applyIgnores } from "../../model/findings/ignore.js";
 import type { Project } from "../../model/project/project.js";
 import { type BaseImage, buildBaseImage } from "../breaking/base-image.js";
 import { runBreaking } from "../breaking/run-breaking.js";
+import { cachedFindings } from "./result-cache.js";
 import { resolveScope, type Scope, type ScopeOptions } from "./scope.js";
 import { validateRuleIds } from "./validate-rule-ids.js";
 
@@ -85,6 +86,18 @@ export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<
   const timings: Record<string, number> = { startup: Math.round(performance.now()) };
   const setupStart = performance.now();
   const scope = await resolveScope(steps.breaking ? opts : { ...opts, base: "none" });
+  // Without a base (lint, the hook, check before a base exists) a run is a function of the files: see result-cache.ts.
+  if (!(scope.base && steps.breaking) && !steps.withHeadImage) {
+    const label = [steps.format ? "format" : "", steps.lint ? "lint" : ""].join("+");
+    const findings = await cachedFindings(scope.project, label, async (project) => {
+      return (await checkScope({ ...scope, project }, steps, timings, setupStart)).findings;
+    });
+    return { scope, findings, diff: undefined, timings };
+  }
+  return checkScope(scope, steps, timings, setupStart);
+}
+
+async function checkScope(scope: Scope, steps: CheckSteps, timings: Record<string, number>, setupStart: number): Promise<CheckResult> {
   const { project, base } = scope;
   // Configuration mistakes are reported before any compile, even when the protos do not compile.
   await validateRuleIds(project.loaded);
