@@ -29,13 +29,14 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { ContentStore, sha256 } from "../../engines/cache/content-store.js";
 import { compareFindings, type Finding } from "../../model/findings/finding.js";
-import { narrowTo } from "../../model/project/project-at.js";
 import type { Project, ProtoFile } from "../../model/project/project.js";
+import { narrowTo } from "../../model/project/project-at.js";
 import { PROTOGOV_VERSION } from "../../model/version.js";
 import { cacheDir, cacheDisabled } from "../breaking/base-image.js";
 
-/** Above this share of the files in scope changing, one full run is faster than a narrowed one. */
+/** Above this share of the files in scope to re-check (and this many files), one full run is faster than a narrowed one. */
 const NARROW_MAX_SHARE = 0.25;
+const NARROW_ALWAYS_FILES = 50;
 
 interface RunRecord {
   /** Content hash per project-relative path of every project file when the run was made. */
@@ -78,19 +79,39 @@ const MODULE_WIDE_RULES = new Set(["RPC_REQUEST_RESPONSE_UNIQUE"]);
 
 export type ProjectRun = (project: Project) => Promise<Finding[]>;
 
+/** PROTOGOV_CACHE_REPORT=1 says on stderr how each run used the cache (for CI logs and the tests). */
+function report(message: string): void {
+  if (process.env["PROTOGOV_CACHE_REPORT"]) process.stderr.write(`protogov: result cache: ${message}\n`);
+}
+
+/** What else decides the findings; tests pass other versions. */
+export interface Versions {
+  protogov: string;
+  buf: string;
+}
+
 /** Findings for `project`'s files in scope, from the cache where they cannot have changed. */
-export async function cachedFindings(project: Project, steps: string, run: ProjectRun): Promise<Finding[]> {
+export async function cachedFindings(
+  project: Project,
+  steps: string,
+  run: ProjectRun,
+  versions: Versions = { protogov: PROTOGOV_VERSION, buf: bufVersion() },
+): Promise<Finding[]> {
   // PROTOGOV_TIMINGS=1 asks where a run's time goes: it gets a real run.
   if (cacheDisabled() || process.env["PROTOGOV_TIMINGS"]) return run(project);
   const store = new ContentStore(join(cacheDir(), "results"), {
     maxBytes: maxCacheBytes(),
     warn: (m) => process.stderr.write(`protogov: warning: ${m}\n`),
   });
-  const key = sha256([contextOf(project, steps), ...project.inScope.map((f) => f.rel)].join("\0"));
+  const key = sha256([contextOf(project, steps, versions), ...project.inScope.map((f) => f.rel)].join("\0"));
   const record = readRecord(store, key);
   const stats = project.files.map(statOf);
   const facts = project.files.map((file, i) => hashOf(file, stats[i] ?? "", record));
-  if (record && unchanged(facts, record)) return record.findings;
+  if (record && unchanged(facts, record)) {
+    report(`hit (0 of ${project.inScope.length} files re-checked)`);
+    return record.findings;
+  }
+  if (!record) report(`full run (${project.inScope.length} files; nothing stored for this configuration and these versions)`);
   const outcome = record ? await fromRecord(project, facts, record, run) : { findings: await run(project), facts: undefined };
   const all = outcome.facts ?? facts.map(factsOf);
   const next: RunRecord = {
@@ -121,16 +142,24 @@ async function fromRecord(project: Project, hashes: FileHash[], record: RunRecor
   for (const f of hashes) if (record.files[f.file.rel] !== f.hash) changed.add(f.file.rel);
   for (const rel of Object.keys(record.files)) if (!now.has(rel)) changed.add(rel);
   const facts = hashes.map(factsOf);
-  const full = async (): Promise<Outcome> => ({ findings: await run(project), facts });
+  const full = async (why: string): Promise<Outcome> => {
+    report(`full run (${project.inScope.length} files; ${why})`);
+    return { findings: await run(project), facts };
+  };
   const inScope = new Set(project.inScope.map((f) => f.rel));
   const projectWide = record.findings.some((f) => !inScope.has(f.file));
-  const rpcsMoved = !record.rpcs || [...changed].some((rel) => (record.rpcs?.[rel] ?? "") !== (facts.find((f) => f.file.rel === rel)?.rpcs ?? ""));
+  const rpcsMoved =
+    !record.rpcs || [...changed].some((rel) => (record.rpcs?.[rel] ?? "") !== (facts.find((f) => f.file.rel === rel)?.rpcs ?? ""));
   const dirty = affected(facts, changed, record);
   const recheck = project.inScope.filter((f) => dirty.has(f.rel));
-  if (projectWide || rpcsMoved || recheck.length > Math.max(1, project.inScope.length * NARROW_MAX_SHARE)) return full();
+  if (projectWide) return full("the last run had project-wide findings");
+  if (rpcsMoved) return full("the request/response types of RPCs changed");
+  if (recheck.length > Math.max(NARROW_ALWAYS_FILES, project.inScope.length * NARROW_MAX_SHARE))
+    return full(`${recheck.length} files affected`);
+  report(`re-checked ${recheck.length} of ${project.inScope.length} files (${changed.size} changed)`);
   const fresh = recheck.length === 0 ? [] : await run(narrowTo(project, new Set(recheck.map((f) => f.importPath))));
   // A compile error stops the whole run in a full check, and project-wide findings are not per file: both need one.
-  if (fresh.some((f) => f.rule === "COMPILE" || !dirty.has(f.file))) return full();
+  if (fresh.some((f) => f.rule === "COMPILE" || !dirty.has(f.file))) return full("a compile error or a project-wide finding");
   const stable = (f: Finding) => dirty.has(f.file) && !changed.has(f.file) && MODULE_WIDE_RULES.has(f.rule);
   const kept = record.findings.filter((f) => inScope.has(f.file) && (!dirty.has(f.file) || stable(f)));
   const findings = [...kept, ...fresh.filter((f) => !stable(f))].sort(compareFindings);
@@ -161,7 +190,8 @@ function affected(facts: FileFacts[], changed: ReadonlySet<string>, record: RunR
   const touched = facts.filter((f) => dirty.has(f.file.rel));
   const packages = new Set(touched.map((f) => f.pkg));
   // A deleted file's error enums leave the catalog too: its old findings named it.
-  const errorsChanged = touched.some((f) => f.errors) || [...changed].some((rel) => !facts.some((f) => f.file.rel === rel) && rel in record.files);
+  const errorsChanged =
+    touched.some((f) => f.errors) || [...changed].some((rel) => !facts.some((f) => f.file.rel === rel) && rel in record.files);
   for (const f of facts) if (packages.has(f.pkg) || (errorsChanged && f.errors)) dirty.add(f.file.rel);
   return dirty;
 }
@@ -207,7 +237,7 @@ function factsOf(h: FileHash): FileFacts {
 }
 
 /** Everything besides the files that decides the findings. */
-function contextOf(project: Project, steps: string): string {
+function contextOf(project: Project, steps: string, versions: Versions): string {
   const { loaded } = project;
   const configs = [loaded.file, join(loaded.root, "buf.yaml"), join(loaded.root, "buf.work.yaml")].map((path) => {
     try {
@@ -218,8 +248,8 @@ function contextOf(project: Project, steps: string): string {
   });
   return [
     "protogov-results-1",
-    PROTOGOV_VERSION,
-    bufVersion(),
+    versions.protogov,
+    versions.buf,
     steps,
     process.env["PROTOGOV_LINT_VIA"] ?? "",
     loaded.layoutSource,
