@@ -15,6 +15,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { bufBinary } from "../core/engines/buf/buf.js";
 import { listProtoFiles } from "../core/model/project/list-files.js";
 import { BREAKING_CASES } from "./breaking-cases.js";
+import { CACHE_CASES } from "./cache-cases.js";
 import { type BenchCase, type BenchContext, CASES } from "./cases.js";
 import { CommandFailedError, type Measurement, measureChain, type Step } from "./measure.js";
 import { PLUGIN_CASES } from "./plugin-cases.js";
@@ -30,7 +31,7 @@ interface BenchOptions {
 }
 
 /** Every case, in the order the table shows them. */
-const ALL_CASES: readonly BenchCase[] = [...CASES, ...BREAKING_CASES, ...PLUGIN_CASES];
+const ALL_CASES: readonly BenchCase[] = [...CASES, ...CACHE_CASES, ...BREAKING_CASES, ...PLUGIN_CASES];
 
 function caseIds(): string[] {
   return ALL_CASES.map((c) => c.id);
@@ -109,12 +110,14 @@ async function runCase(c: BenchCase, ctx: BenchContext, opts: BenchOptions) {
     { name: "protogov", steps: c.protogov(ctx), runs: [] },
     { name: "buf", steps: c.baseline(ctx), runs: [] },
   ];
+  c.prepare?.(ctx);
   const total = opts.warmup + opts.runs;
   for (let i = 0; i < total; i++) {
     const warm = i < opts.warmup;
     // Alternate which side goes first, so neither always inherits the other's cache or heat.
     const order = i % 2 === 0 ? sides : [...sides].reverse();
     for (const s of order) {
+      if (s.name === "protogov") c.beforeProtogov?.(ctx);
       const m = await measureChain(s.steps, opts.interval);
       const label = warm ? `warm-up ${i + 1}/${opts.warmup}` : `run ${i - opts.warmup + 1}/${opts.runs}`;
       process.stderr.write(`[${c.id} ${label}] ${describe(s.name, m)}\n`);

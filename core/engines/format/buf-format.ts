@@ -2,7 +2,14 @@
  * Formatting through `buf format`: in check mode its unified diff is split per
  * file into findings (with the diff as detail); in write mode files are
  * rewritten in place through the workspace's links.
+ *
+ * Formatting needs no imports: a check of a few files (the hook, `lint FILE`)
+ * formats copies of just those files in a directory of their own, which spares
+ * buf reading the whole module (googleapis: 0.17 s instead of 0.7 s a file).
  */
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 
 import type { Finding } from "../../model/findings/finding.js";
 import type { Project } from "../../model/project/project.js";
@@ -27,12 +34,44 @@ export interface FormatCheck {
   failure: string | undefined;
 }
 
+/** Up to this many files in scope, they are formatted alone (see the file comment). */
+const FORMAT_ALONE_MAX = 50;
+
 export async function checkFormat(project: Project, ws: BufWorkspace): Promise<FormatCheck> {
+  const alone = project.narrowed && project.inScope.length <= FORMAT_ALONE_MAX ? copiesAlone(project, ws) : undefined;
+  try {
+    return await checkFormatIn(alone ?? ws.dir, alone ? aloneArgs(project, ws) : formatArgs(project, ws), project, ws);
+  } finally {
+    if (alone) rmSync(alone, { recursive: true, force: true });
+  }
+}
+
+/** The files in scope copied under their workspace paths (`m0/acme/x.proto`) into a directory without a buf.yaml. */
+function copiesAlone(project: Project, ws: BufWorkspace): string {
+  const dir = mkdtempSync(join(tmpdir(), "protogov-fmt-"));
+  try {
+    for (const file of project.inScope) {
+      const target = join(dir, ws.moduleDirs[file.module] ?? `m${file.module}`, file.importPath);
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(file.abs, target);
+    }
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+  return dir;
+}
+
+function aloneArgs(project: Project, ws: BufWorkspace): string[][] {
+  return project.modules.map((_, i) => (project.inScope.some((f) => f.module === i) ? [ws.moduleDirs[i] ?? `m${i}`] : []));
+}
+
+async function checkFormatIn(cwd: string, inputs: string[][], project: Project, ws: BufWorkspace): Promise<FormatCheck> {
   const findings: Finding[] = [];
-  for (const input of formatArgs(project, ws)) {
+  for (const input of inputs) {
     if (input.length === 0) continue;
     // Exit 1 is buf failing to parse a file; the compile step reports that with positions.
-    const result = await runBuf(["format", ...input, "--diff", "--exit-code"], { cwd: ws.dir, okCodes: [0, 1, 100] });
+    const result = await runBuf(["format", ...input, "--diff", "--exit-code"], { cwd, okCodes: [0, 1, 100] });
     if (result.code === 1) return { findings, failure: result.stderr.trim() || "buf format failed" };
     for (const fileDiff of splitDiff(result.stdout)) {
       findings.push({
