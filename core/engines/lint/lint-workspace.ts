@@ -4,7 +4,7 @@
  * The settings live in the workspace's buf.yaml because `buf lint` on sources
  * reads them from there (a --config would replace the module layout).
  */
-import type { LintConfig } from "../../model/config/protogov-config.js";
+import { DEFAULT_LINT_USE, type LintConfig, PIPELINE_RULE_IDS } from "../../model/config/protogov-config.js";
 import type { Project } from "../../model/project/project.js";
 import { type BufWorkspace, createWorkspace } from "../compile/workspace.js";
 import type { RulesInput } from "../rules/engine.js";
@@ -20,11 +20,18 @@ export interface BufLintSettings {
 /** The `lint` section of a buf v2 config for protogov's lint settings. */
 export function bufLintSettings(lint: LintConfig): BufLintSettings {
   // buf's rules switched off in protogov.yaml are left out here, so buf does not even run them.
-  // protogov's own ids must not reach buf: it rejects ids it does not know.
+  // protogov's own ids (governance rules, COMPILE, FORMAT) must not reach buf: it rejects ids it does not know.
+  const bufs = (id: string) => findRule(id) === undefined && !(PIPELINE_RULE_IDS as readonly string[]).includes(id);
   const off = Object.entries(lint.rules)
-    .filter(([id, s]) => s.severity === "off" && findRule(id) === undefined)
+    .filter(([id, s]) => s.severity === "off" && bufs(id))
     .map(([id]) => id);
-  return { use: [...lint.use], except: [...lint.except, ...off], disallow_comment_ignores: false };
+  const use = lint.use.filter(bufs);
+  return {
+    // A `use` of protogov's ids alone leaves buf nothing: its rules then run as configured by default.
+    use: use.length > 0 || lint.use.length === 0 ? use : [...DEFAULT_LINT_USE],
+    except: [...lint.except.filter(bufs), ...off],
+    disallow_comment_ignores: false,
+  };
 }
 
 export interface LintWorkspace extends BufWorkspace {

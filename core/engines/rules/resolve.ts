@@ -59,7 +59,7 @@ export function resolveRules(
       }
       options[key] = value;
     }
-    if (severity !== "off") active.push({ rule, severity, options });
+    if (severity !== "off" && !config.lint.except.includes(rule.id)) active.push({ rule, severity, options });
   }
   return active;
 }

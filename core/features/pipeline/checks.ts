@@ -15,6 +15,7 @@ import { createLintWorkspace } from "../../engines/lint/lint-workspace.js";
 import { rulesInputOf, runGovernanceRules } from "../../engines/rules/engine.js";
 import { resolveRules } from "../../engines/rules/resolve.js";
 import { runGovernanceRulesInWorker } from "../../engines/rules/rules-worker.js";
+import { isSwitchedOff } from "../../model/config/protogov-config.js";
 import { ToolError, UsageError } from "../../model/errors.js";
 import { compareFindings, type Finding } from "../../model/findings/finding.js";
 import { applyIgnores } from "../../model/findings/ignore.js";
@@ -120,7 +121,9 @@ async function checkScope(scope: Scope, steps: CheckSteps, timings: Record<strin
     baseBuild = base && steps.breaking ? timed("base", () => buildBaseImage(base, project, scope.changed?.scope)) : undefined;
     baseBuild?.catch(() => undefined);
     const formatting =
-      steps.format && hasTargets ? timed("format", () => checkFormat(project, ws)) : Promise.resolve({ findings: [], failure: undefined });
+      steps.format && hasTargets && !isSwitchedOff(project.loaded.config.lint, "FORMAT")
+        ? timed("format", () => checkFormat(project, ws))
+        : Promise.resolve({ findings: [], failure: undefined });
     // A failure in one concurrent step must not leave another's rejection unobserved.
     formatting.catch(() => undefined);
     const findings: Finding[] = [];
@@ -169,7 +172,9 @@ async function checkScope(scope: Scope, steps: CheckSteps, timings: Record<strin
       diff = breaking.diff;
     }
     const format = await formatting;
-    findings.push(...format.findings);
+    // `lint.rules.FORMAT: warn` reports unformatted files without failing the run.
+    const formatSeverity: Finding["severity"] = project.loaded.config.lint.rules["FORMAT"]?.severity === "warn" ? "warn" : "error";
+    findings.push(...format.findings.map((f) => ({ ...f, severity: formatSeverity })));
     const compileFailed = findings.some((f) => f.rule === "COMPILE");
     if (format.failure && !compileFailed) {
       throw new ToolError(`buf format failed: ${format.failure.split("\n")[0]}`, {

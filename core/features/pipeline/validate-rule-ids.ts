@@ -48,6 +48,12 @@ export async function validateRuleIds(loaded: LoadedConfig): Promise<void> {
     const guess = didYouMean(id, valid);
     problems.push(`  ${where}: ${keyPath}: unknown ${what} "${id}"${guess ? ` (did you mean "${guess}"?)` : ""}`);
   };
+  const compile = lint.rules["COMPILE"]?.severity;
+  if ((compile !== undefined && compile !== "error") || lint.except.includes("COMPILE")) {
+    const line = loaded.lineOf(compile !== undefined ? "lint.rules.COMPILE" : "lint.except");
+    const where = `${relative(process.cwd(), loaded.file ?? "") || loaded.file}${line ? `:${line}` : ""}`;
+    problems.push(`  ${where}: COMPILE cannot be switched off or lowered: nothing else can be checked in a file that does not compile`);
+  }
   const lintNames = [...lintRuleIds, ...bufLint.categories];
   for (const id of lint.use) check("lint.use", id, lintNames, "lint rule or category");
   for (const id of lint.except) check("lint.except", id, lintNames, "lint rule or category");

@@ -77,6 +77,14 @@ export interface LoadedConfig {
 }
 
 export const DEFAULT_LINT_USE = ["STANDARD", "COMMENTS"];
+
+/** Findings protogov reports itself (not rules of buf's or governance rules): compile errors and format diffs. */
+export const PIPELINE_RULE_IDS = ["COMPILE", "FORMAT"] as const;
+
+/** Whether protogov.yaml switches a rule off: `lint.rules.ID: off` or `lint.except: [ID]`. */
+export function isSwitchedOff(lint: LintConfig, id: string): boolean {
+  return lint.rules[id]?.severity === "off" || lint.except.includes(id);
+}
 export const DEFAULT_BREAKING_USE = ["FILE"];
 
 export function defaultConfig(): ProtogovConfig {
