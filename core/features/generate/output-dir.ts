@@ -14,8 +14,10 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { dirname, join, resolve } from "node:path";
 import { InputError } from "../../model/errors.js";
 
-/** Marks a directory as protogov's output, which makes it safe to replace whole. */
-export const OUTPUT_MARKER = ".protogov-output";
+import { OUTPUT_MARKER } from "../../model/project/list-files.js";
+
+/** Marks a directory as protogov's output, which makes it safe to replace whole (and never a source: list-files.ts). */
+export { OUTPUT_MARKER };
 
 export interface OutputFile {
   /** Path relative to the output directory. */

@@ -8,6 +8,7 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { loadConfig } from "../../model/config/load.js";
 import type { LoadedConfig } from "../../model/config/protogov-config.js";
 import { InputError } from "../../model/errors.js";
+import { inSkippedDir } from "../../model/project/list-files.js";
 import { toPosix } from "../../model/project/project.js";
 import { repoTopLevel, stagedPaths } from "./staged.js";
 
@@ -45,8 +46,6 @@ export interface StagedScope {
   projects: StagedProject[];
 }
 
-/** Directories the project's file listing skips (see core/model/project/list-files.ts). */
-const SKIPPED_DIRS = new Set(["node_modules", ".git", "dist", ".protogov-cache"]);
 /** What marks a project root (see core/model/config/load.ts). */
 const LAYOUT_FILES = ["protogov.yaml", "buf.yaml", "buf.work.yaml"];
 
@@ -135,17 +134,11 @@ function stagedFilesOf(paths: readonly string[], project: StagedProject, repoRoo
     const dir = project.modules[module]?.dir;
     if (dir === undefined) continue;
     const importPath = toPosix(relative(dir, abs));
-    if (hasSkippedDir(importPath)) continue;
+    // The same directories as the project's own file listing.
+    if (inSkippedDir(dir, importPath)) continue;
     files.push({ repoPath, rel: toPosix(relative(project.loaded.root, abs)), importPath, module });
   }
   return files;
-}
-
-function hasSkippedDir(importPath: string): boolean {
-  return importPath
-    .split("/")
-    .slice(0, -1)
-    .some((d) => SKIPPED_DIRS.has(d) || d.startsWith("."));
 }
 
 export function isWithin(child: string, parent: string): boolean {

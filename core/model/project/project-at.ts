@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { LoadedConfig } from "../config/protogov-config.js";
-import { listProtoFiles } from "./list-files.js";
+import { listedFiles } from "./list-files.js";
 import { type Project, type ProtoFile, toPosix } from "./project.js";
 
 /** The head project's module layout applied at another root; missing modules are empty. */
@@ -18,7 +18,7 @@ export function projectAt(root: string, loaded: LoadedConfig): Project {
   });
   const files: ProtoFile[] = [];
   modules.forEach((m, index) => {
-    for (const abs of listProtoFiles(m.dir, m.excludes)) {
+    for (const abs of listedFiles(m)) {
       files.push({ abs, rel: toPosix(relative(root, abs)), importPath: toPosix(relative(m.dir, abs)), module: index });
     }
   });

@@ -9,7 +9,7 @@ import { loadConfig } from "../config/load.js";
 import type { LoadedConfig } from "../config/protogov-config.js";
 import { InputError } from "../errors.js";
 import { inferModuleRoot } from "./detect-roots.js";
-import { listProtoFiles } from "./list-files.js";
+import { listedFiles } from "./list-files.js";
 
 export interface ProjectModule {
   /** Absolute directory. */
@@ -86,7 +86,7 @@ export function openProject(opts: ProjectOptions): Project {
   });
   const files: ProtoFile[] = [];
   modules.forEach((m, index) => {
-    for (const abs of listProtoFiles(m.dir, m.excludes)) {
+    for (const abs of listedFiles(m)) {
       files.push({ abs, rel: toPosix(relative(root, abs)), importPath: toPosix(relative(m.dir, abs)), module: index });
     }
   });
