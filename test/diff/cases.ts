@@ -629,7 +629,7 @@ export const DIFF_CASES: DiffCase[] = [
     bump: "major",
     changes: [
       [
-        "OPTION_CHANGED",
+        "PACKAGING_OPTION_CHANGED",
         "breaking",
         "acme/demo/v1/demo.proto",
         "The option `go_package` of file `acme/demo/v1/demo.proto` is changed from `example.com/acme/demo/v1;demov1` to `example.com/acme/demo/v1/demopb;demopb`.",
@@ -642,7 +642,7 @@ export const DIFF_CASES: DiffCase[] = [
     bump: "major",
     changes: [
       [
-        "OPTION_ADDED",
+        "PACKAGING_OPTION_ADDED",
         "breaking",
         "acme/demo/v1/demo.proto",
         "An option `java_package` is added to file `acme/demo/v1/demo.proto`: `com.acme.demo.v1`.",
@@ -1183,7 +1183,7 @@ export const DIFF_CASES: DiffCase[] = [
     options: { optionClassifications: { "google.protobuf.FileOptions.go_package": "internal" } },
     changes: [
       [
-        "OPTION_CHANGED",
+        "PACKAGING_OPTION_CHANGED",
         "internal",
         "acme/demo/v1/demo.proto",
         "The option `go_package` of file `acme/demo/v1/demo.proto` is changed from `example.com/acme/demo/v1;demov1` to `example.com/acme/demo/v1/demopb;demopb`.",
@@ -1347,32 +1347,6 @@ export const DIFF_CASES: DiffCase[] = [
     ],
   },
   {
-    name: "lro_response_type_changed",
-    buf: false,
-    bump: "major",
-    changes: [
-      [
-        "OPTION_CHANGED",
-        "breaking",
-        "acme.demo.v1.ThingService.CreateThing",
-        'The option `(google.longrunning.operation_info)` of method `CreateThing` in service `acme.demo.v1.ThingService` is changed from `{"responseType":"Thing","metadataType":"CreateThingMetadata"}` to `{"responseType":"Item","metadataType":"CreateThingMetadata"}`.',
-      ],
-    ],
-  },
-  {
-    name: "lro_metadata_type_changed",
-    buf: false,
-    bump: "major",
-    changes: [
-      [
-        "OPTION_CHANGED",
-        "breaking",
-        "acme.demo.v1.ThingService.CreateThing",
-        'The option `(google.longrunning.operation_info)` of method `CreateThing` in service `acme.demo.v1.ThingService` is changed from `{"responseType":"Thing","metadataType":"CreateThingMetadata"}` to `{"responseType":"Thing","metadataType":"CreateItemMetadata"}`.',
-      ],
-    ],
-  },
-  {
     name: "resource_reference_removed",
     buf: false,
     bump: "major",
@@ -1382,6 +1356,140 @@ export const DIFF_CASES: DiffCase[] = [
         "breaking",
         "acme.demo.v1.ListThingsRequest.parent",
         "The option `(google.api.resource_reference)` is removed from field `parent` in message `acme.demo.v1.ListThingsRequest`.",
+      ],
+    ],
+  },
+  {
+    name: "method_pagination_added",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "FIELD_ADDED",
+        "feature",
+        "acme.demo.v1.ListThingsRequest.page_size",
+        "A new field `page_size` is added to message `acme.demo.v1.ListThingsRequest`.",
+      ],
+      [
+        "FIELD_ADDED",
+        "feature",
+        "acme.demo.v1.ListThingsRequest.page_token",
+        "A new field `page_token` is added to message `acme.demo.v1.ListThingsRequest`.",
+      ],
+      [
+        "FIELD_ADDED",
+        "feature",
+        "acme.demo.v1.ListThingsResponse.next_page_token",
+        "A new field `next_page_token` is added to message `acme.demo.v1.ListThingsResponse`.",
+      ],
+      [
+        "METHOD_PAGINATION_ADDED",
+        "breaking",
+        "acme.demo.v1.ThingService.ListThings",
+        "The method `ListThings` in service `acme.demo.v1.ThingService` becomes paginated over `things` (AIP-158): generated clients return a pager.",
+      ],
+    ],
+  },
+  {
+    name: "method_pagination_removed",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "FIELD_REMOVED",
+        "breaking",
+        "acme.demo.v1.ListThingsResponse.next_page_token",
+        "An existing field `next_page_token` is removed from message `acme.demo.v1.ListThingsResponse`.",
+      ],
+      [
+        "METHOD_PAGINATION_REMOVED",
+        "breaking",
+        "acme.demo.v1.ThingService.ListThings",
+        "The method `ListThings` in service `acme.demo.v1.ThingService` is no longer paginated (AIP-158): generated clients stop returning a pager.",
+      ],
+    ],
+  },
+  {
+    name: "required_field_added",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "REQUIRED_FIELD_ADDED",
+        "breaking",
+        "acme.demo.v1.CreateThingRequest.parent",
+        "A new REQUIRED field `parent` is added to message `acme.demo.v1.CreateThingRequest`.",
+      ],
+    ],
+  },
+  {
+    name: "file_option_csharp_namespace",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "PACKAGING_OPTION_CHANGED",
+        "breaking",
+        "acme/demo/v1/demo.proto",
+        "The option `csharp_namespace` of file `acme/demo/v1/demo.proto` is changed from `Acme.Demo.V1` to `Acme.Demo.Api.V1`.",
+      ],
+    ],
+  },
+  {
+    name: "lro_response_type_changed",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "LRO_RESPONSE_TYPE_CHANGED",
+        "breaking",
+        "acme.demo.v1.ThingService.CreateThing",
+        "The long-running response type of method `CreateThing` in service `acme.demo.v1.ThingService` is changed from `Thing` to `Item`.",
+      ],
+    ],
+  },
+  {
+    name: "lro_metadata_type_changed",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "LRO_METADATA_TYPE_CHANGED",
+        "breaking",
+        "acme.demo.v1.ThingService.CreateThing",
+        "The long-running metadata type of method `CreateThing` in service `acme.demo.v1.ThingService` is changed from `CreateThingMetadata` to `CreateItemMetadata`.",
+      ],
+    ],
+  },
+  {
+    name: "method_pagination_changed",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "FIELD_NAME_CHANGED",
+        "breaking",
+        "acme.demo.v1.ListThingsResponse.things",
+        "The name of field `things` in message `acme.demo.v1.ListThingsResponse` is changed from `things` to `items`.",
+      ],
+      [
+        "METHOD_PAGINATION_CHANGED",
+        "breaking",
+        "acme.demo.v1.ThingService.ListThings",
+        "The paginated results of method `ListThings` in service `acme.demo.v1.ThingService` change from `things` to `items`.",
+      ],
+    ],
+  },
+  {
+    name: "file_option_ruby_package_removed",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "PACKAGING_OPTION_REMOVED",
+        "breaking",
+        "acme/demo/v1/demo.proto",
+        "The option `ruby_package` is removed from file `acme/demo/v1/demo.proto`.",
       ],
     ],
   },

@@ -19,9 +19,15 @@ export interface BreakingResult {
   diff: ApiDiff;
 }
 
-/** Change rules buf's breaking checks do not cover: only protogov reports these. */
+/**
+ * Change rules buf's breaking checks do not cover: only protogov reports these
+ * (custom options, the error catalog, the API-shape rules of api-shape.ts and
+ * operation_info). PACKAGING_OPTION_* are buf's FILE_SAME_*_PACKAGE rules.
+ */
+const PROTOGOV_ONLY = /^(OPTION_|ERROR_|LRO_|METHOD_PAGINATION_|REQUIRED_FIELD_ADDED$)/;
+
 export function isProtogovOnly(change: ApiChange): boolean {
-  return change.rule.startsWith("OPTION_") || change.rule.startsWith("ERROR_");
+  return PROTOGOV_ONLY.test(change.rule);
 }
 
 /** `headImage` undefined: nothing of the scope exists at head (every changed file was deleted). */
