@@ -17,7 +17,7 @@ export function buildProgram(version: string, run: (load: () => Promise<number>)
     .addOption(
       new Option(
         "-f, --format <name>",
-        `output format: ${REPORTER_NAMES.join(", ")} for reports; text, markdown, json for diff; html, markdown, json for docs`,
+        `output format: ${REPORTER_NAMES.join(", ")} for reports; text, markdown, json, commit for diff; html, markdown, json for docs`,
       ).default("text"),
     )
     .option("-o, --output <file>", "write the report to <file> instead of stdout")
@@ -104,12 +104,24 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
       "base to compare against: git ref, directory or buf image (default: the CI base branch or the merge-base with the default branch)",
     )
     .option("--all", "check every file, not only those changed since the base")
+    .option(
+      "--commit-message <file>",
+      "fail when this commit message (or PR title) understates the API change: a break without `!` or `BREAKING CHANGE:` (default: $PROTOGOV_COMMIT_MESSAGE)",
+    )
     .addHelpText(
       "after",
-      "\nExamples:\n  $ protogov check --format sarif --output protogov.sarif\n  $ protogov check --against origin/main",
+      "\nExamples:\n  $ protogov check --format sarif --output protogov.sarif\n  $ protogov check --against origin/main\n  $ protogov check --commit-message .git/COMMIT_EDITMSG",
     )
-    .action((paths: string[], opts: { against?: string; all?: boolean }, cmd: Command) =>
-      run(async () => (await import("./commands/check.js")).check({ ...globals(cmd), paths, ...againstOf(opts), all: opts.all ?? false })),
+    .action((paths: string[], opts: { against?: string; all?: boolean; commitMessage?: string }, cmd: Command) =>
+      run(async () =>
+        (await import("./commands/check.js")).check({
+          ...globals(cmd),
+          paths,
+          ...againstOf(opts),
+          all: opts.all ?? false,
+          ...(opts.commitMessage ? { commitMessage: opts.commitMessage } : {}),
+        }),
+      ),
     );
 
   program
@@ -123,7 +135,7 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
     .option("--all", "compare every file, not only those changed since the base")
     .addHelpText(
       "after",
-      "\nFormats: text (default), markdown, json.\nExamples:\n  $ protogov diff --against v1.4.0 --format markdown > CHANGELOG-next.md",
+      "\nFormats: text (default), markdown, json, commit (googleapis-style `tag: change` lines).\nExamples:\n  $ protogov diff --against v1.4.0 --format markdown > CHANGELOG-next.md\n  $ protogov diff --format commit",
     )
     .action((paths: string[], opts: { against?: string; all?: boolean }, cmd: Command) =>
       run(async () => (await import("./commands/diff.js")).diff({ ...globals(cmd), paths, ...againstOf(opts), all: opts.all ?? false })),
