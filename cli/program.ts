@@ -3,6 +3,7 @@
  * module so `protogov --help` and `--version` start fast.
  */
 import { Command, Option } from "commander";
+import { UsageError } from "../core/model/errors.js";
 import type { GlobalOptions } from "./global-options.js";
 import { REPORTER_NAMES } from "./reporter-names.js";
 
@@ -150,14 +151,25 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
       "base: git ref, directory or buf image (default: the CI base branch or the merge-base with the default branch)",
     )
     .option("--all", "compare every file, not only those changed since the base")
+    .option("--against-releases <pattern>", "check against every release tag matching the glob (e.g. 'v*'), findings per release")
+    .option("--keep <n>", "with --against-releases: only the newest N matching tags")
+    .option("--since <date>", "with --against-releases: only tags whose commit is from this date (YYYY-MM-DD) on")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ protogov breaking --against main\n  $ protogov breaking --against ../api-v1.2.0 --format github",
+      "\nExamples:\n  $ protogov breaking --against main\n  $ protogov breaking --against ../api-v1.2.0 --format github\n  $ protogov breaking --against-releases 'v*' --keep 3",
     )
-    .action((paths: string[], opts: { against?: string; all?: boolean }, cmd: Command) =>
-      run(async () =>
-        (await import("./commands/breaking.js")).breaking({ ...globals(cmd), paths, ...againstOf(opts), all: opts.all ?? false }),
-      ),
+    .action(
+      (paths: string[], opts: { against?: string; all?: boolean; againstReleases?: string; keep?: string; since?: string }, cmd: Command) =>
+        run(async () => {
+          const releases = releaseSelection(opts);
+          return (await import("./commands/breaking.js")).breaking({
+            ...globals(cmd),
+            paths,
+            ...againstOf(opts),
+            all: opts.all ?? false,
+            ...(releases ? { releases } : {}),
+          });
+        }),
     );
 
   const hook = program
@@ -232,4 +244,31 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
     );
 
   return program;
+}
+
+/** `--against-releases` with `--keep` / `--since`, validated; undefined without --against-releases. */
+function releaseSelection(opts: {
+  againstReleases?: string;
+  keep?: string;
+  since?: string;
+}): { pattern: string; keep?: number; since?: Date } | undefined {
+  if (opts.againstReleases === undefined) {
+    if (opts.keep !== undefined || opts.since !== undefined) {
+      throw new UsageError("--keep and --since only apply to --against-releases", { hint: "add --against-releases 'v*'" });
+    }
+    return undefined;
+  }
+  const sel: { pattern: string; keep?: number; since?: Date } = { pattern: opts.againstReleases };
+  if (opts.keep !== undefined) {
+    if (!/^[1-9]\d*$/.test(opts.keep)) throw new UsageError(`--keep ${opts.keep} is not a positive number`, { hint: "e.g. --keep 3" });
+    sel.keep = Number(opts.keep);
+  }
+  if (opts.since !== undefined) {
+    const date = new Date(`${opts.since}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.since) || Number.isNaN(date.getTime())) {
+      throw new UsageError(`--since ${opts.since} is not a date`, { hint: "use YYYY-MM-DD, e.g. --since 2026-01-01" });
+    }
+    sel.since = date;
+  }
+  return sel;
 }
