@@ -69,3 +69,20 @@ test("deprecated in v1.1.0 and removed two months later: allowed", async (t) => 
   assert.equal(code, 1);
   assert.ok(report.findings.some((f) => f.rule === "FIELD_NO_DELETE"));
 });
+
+test("a DEPRECATE_BEFORE_REMOVE finding can be accepted in protogov.yaml like any breaking rule", async (t) => {
+  const repo = await history(t, false);
+  await repo.git("checkout", "--quiet", "-b", "accepted");
+  repo.write(
+    "protogov.yaml",
+    `${POLICY}  accept:\n    - rule: DEPRECATE_BEFORE_REMOVE\n      name: title\n      reason: title was never served\n    - rule: FIELD_NO_DELETE\n      reason: title was never served\n`,
+  );
+  repo.edit(LIBRARY, "  string title = 2;\n", "  reserved 2;\n");
+  await commitOn(repo, "2026-06-01", "remove title");
+  const { code, report } = await repo.json(["breaking", "--against", "main"]);
+  assert.equal(code, 0);
+  assert.deepEqual(
+    report.findings.filter((f) => f.rule === "DEPRECATE_BEFORE_REMOVE").map((f) => f.severity),
+    ["warn"],
+  );
+});

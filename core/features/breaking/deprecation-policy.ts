@@ -20,6 +20,9 @@ import type { Finding } from "../../model/findings/finding.js";
 import type { Project } from "../../model/project/project.js";
 import { buildBaseImage } from "./base-image.js";
 
+/** The rule id of the policy's findings (accepted in `breaking.accept` like buf's and protogov's rules). */
+export const DEPRECATE_BEFORE_REMOVE = "DEPRECATE_BEFORE_REMOVE";
+
 const REMOVALS = new Set(["FIELD_REMOVED", "ENUM_VALUE_REMOVED", "METHOD_REMOVED", "MESSAGE_REMOVED", "ENUM_REMOVED", "SERVICE_REMOVED"]);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -61,7 +64,7 @@ export async function deprecationFindings(
         : `it was first marked deprecated in ${first.tag} (${first.date.toISOString().slice(0, 10)}), ${age} day${age === 1 ? "" : "s"} before this commit; the policy asks for ${days}`;
     const at = c.old ?? c.new;
     findings.push({
-      rule: "DEPRECATE_BEFORE_REMOVE",
+      rule: DEPRECATE_BEFORE_REMOVE,
       severity: "error",
       file: at?.file ?? "",
       line: at?.line ?? 0,
