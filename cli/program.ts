@@ -3,6 +3,7 @@
  * module so `protogov --help` and `--version` start fast.
  */
 import { Command, Option } from "commander";
+import { UsageError } from "../core/model/errors.js";
 import type { GlobalOptions } from "./global-options.js";
 import { REPORTER_NAMES } from "./reporter-names.js";
 
@@ -17,7 +18,7 @@ export function buildProgram(version: string, run: (load: () => Promise<number>)
     .addOption(
       new Option(
         "-f, --format <name>",
-        `output format: ${REPORTER_NAMES.join(", ")} for reports; text, markdown, json for diff; html, markdown, json for docs`,
+        `output format: ${REPORTER_NAMES.join(", ")} for reports; text, markdown, json, commit for diff; html, markdown, json for docs`,
       ).default("text"),
     )
     .option("-o, --output <file>", "write the report to <file> instead of stdout")
@@ -104,12 +105,24 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
       "base to compare against: git ref, directory or buf image (default: the CI base branch or the merge-base with the default branch)",
     )
     .option("--all", "check every file, not only those changed since the base")
+    .option(
+      "--commit-message <file>",
+      "fail when this commit message (or PR title) understates the API change: a break without `!` or `BREAKING CHANGE:` (default: $PROTOGOV_COMMIT_MESSAGE)",
+    )
     .addHelpText(
       "after",
-      "\nExamples:\n  $ protogov check --format sarif --output protogov.sarif\n  $ protogov check --against origin/main",
+      "\nExamples:\n  $ protogov check --format sarif --output protogov.sarif\n  $ protogov check --against origin/main\n  $ protogov check --commit-message .git/COMMIT_EDITMSG",
     )
-    .action((paths: string[], opts: { against?: string; all?: boolean }, cmd: Command) =>
-      run(async () => (await import("./commands/check.js")).check({ ...globals(cmd), paths, ...againstOf(opts), all: opts.all ?? false })),
+    .action((paths: string[], opts: { against?: string; all?: boolean; commitMessage?: string }, cmd: Command) =>
+      run(async () =>
+        (await import("./commands/check.js")).check({
+          ...globals(cmd),
+          paths,
+          ...againstOf(opts),
+          all: opts.all ?? false,
+          ...(opts.commitMessage ? { commitMessage: opts.commitMessage } : {}),
+        }),
+      ),
     );
 
   program
@@ -123,7 +136,7 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
     .option("--all", "compare every file, not only those changed since the base")
     .addHelpText(
       "after",
-      "\nFormats: text (default), markdown, json.\nExamples:\n  $ protogov diff --against v1.4.0 --format markdown > CHANGELOG-next.md",
+      "\nFormats: text (default), markdown, json, commit (googleapis-style `tag: change` lines).\nExamples:\n  $ protogov diff --against v1.4.0 --format markdown > CHANGELOG-next.md\n  $ protogov diff --format commit",
     )
     .action((paths: string[], opts: { against?: string; all?: boolean }, cmd: Command) =>
       run(async () => (await import("./commands/diff.js")).diff({ ...globals(cmd), paths, ...againstOf(opts), all: opts.all ?? false })),
@@ -138,14 +151,25 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
       "base: git ref, directory or buf image (default: the CI base branch or the merge-base with the default branch)",
     )
     .option("--all", "compare every file, not only those changed since the base")
+    .option("--against-releases <pattern>", "check against every release tag matching the glob (e.g. 'v*'), findings per release")
+    .option("--keep <n>", "with --against-releases: only the newest N matching tags")
+    .option("--since <date>", "with --against-releases: only tags whose commit is from this date (YYYY-MM-DD) on")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ protogov breaking --against main\n  $ protogov breaking --against ../api-v1.2.0 --format github",
+      "\nExamples:\n  $ protogov breaking --against main\n  $ protogov breaking --against ../api-v1.2.0 --format github\n  $ protogov breaking --against-releases 'v*' --keep 3",
     )
-    .action((paths: string[], opts: { against?: string; all?: boolean }, cmd: Command) =>
-      run(async () =>
-        (await import("./commands/breaking.js")).breaking({ ...globals(cmd), paths, ...againstOf(opts), all: opts.all ?? false }),
-      ),
+    .action(
+      (paths: string[], opts: { against?: string; all?: boolean; againstReleases?: string; keep?: string; since?: string }, cmd: Command) =>
+        run(async () => {
+          const releases = releaseSelection(opts);
+          return (await import("./commands/breaking.js")).breaking({
+            ...globals(cmd),
+            paths,
+            ...againstOf(opts),
+            all: opts.all ?? false,
+            ...(releases ? { releases } : {}),
+          });
+        }),
     );
 
   const hook = program
@@ -220,4 +244,31 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
     );
 
   return program;
+}
+
+/** `--against-releases` with `--keep` / `--since`, validated; undefined without --against-releases. */
+function releaseSelection(opts: {
+  againstReleases?: string;
+  keep?: string;
+  since?: string;
+}): { pattern: string; keep?: number; since?: Date } | undefined {
+  if (opts.againstReleases === undefined) {
+    if (opts.keep !== undefined || opts.since !== undefined) {
+      throw new UsageError("--keep and --since only apply to --against-releases", { hint: "add --against-releases 'v*'" });
+    }
+    return undefined;
+  }
+  const sel: { pattern: string; keep?: number; since?: Date } = { pattern: opts.againstReleases };
+  if (opts.keep !== undefined) {
+    if (!/^[1-9]\d*$/.test(opts.keep)) throw new UsageError(`--keep ${opts.keep} is not a positive number`, { hint: "e.g. --keep 3" });
+    sel.keep = Number(opts.keep);
+  }
+  if (opts.since !== undefined) {
+    const date = new Date(`${opts.since}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.since) || Number.isNaN(date.getTime())) {
+      throw new UsageError(`--since ${opts.since} is not a date`, { hint: "use YYYY-MM-DD, e.g. --since 2026-01-01" });
+    }
+    sel.since = date;
+  }
+  return sel;
 }

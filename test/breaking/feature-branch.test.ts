@@ -94,13 +94,15 @@ test("diff --format json, markdown and text list the same changes", async (t) =>
   assert.equal(markdown.code, 0, markdown.stderr);
   assert.match(markdown.stdout, /^# API changes\n\nSemver bump: \*\*major\*\*/);
   const items = markdown.stdout.split("\n").filter((l) => l.startsWith("- "));
-  // Each item is the change's message and where it is (the new tree, or the base for a removal).
+  // Each item is the change's commit tag, message and where it is (the new tree, or the base for a removal).
   const where = (c: (typeof log.changes)[number]) => c.new ?? c.old;
-  assert.deepEqual(items.sort(), log.changes.map((c) => `- ${c.message} (\`${where(c)?.file}:${where(c)?.line}\`)`).sort());
+  assert.deepEqual(items.sort(), log.changes.map((c) => `- \`${c.tag}\` ${c.message} (\`${where(c)?.file}:${where(c)?.line}\`)`).sort());
   for (const title of ["## Breaking changes", "## Features", "## Documentation", "### `acme.users.v1`"]) {
     assert.ok(markdown.stdout.includes(title), `${title} missing from:\n${markdown.stdout}`);
   }
 
   const text = await repo.run(["diff", "--format", "text"]);
-  for (const c of log.changes) assert.ok(text.stdout.includes(`${c.message}  [${c.rule}]`), `${c.rule} missing from:\n${text.stdout}`);
+  for (const c of log.changes) {
+    assert.ok(text.stdout.includes(`${c.message}  [${c.rule} ${c.tag}]`), `${c.rule} missing from:\n${text.stdout}`);
+  }
 });

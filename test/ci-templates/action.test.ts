@@ -29,10 +29,18 @@ interface Action {
 
 const action = parse(readFileSync(join(repoRoot, "action.yml"), "utf8")) as Action;
 
-/** `${{ inputs.NAME }}` as the runner expands it: the given value or the input's default. */
+/**
+ * `${{ inputs.NAME }}` as the runner expands it: the given value or the input's default;
+ * `${{ github.event.pull_request.title }}` from the test's PR_TITLE (default: none).
+ */
 function expand(expr: string, inputs: Record<string, string>): string {
-  return expr.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => inputs[name] ?? action.inputs[name]?.default ?? "");
+  return expr
+    .replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => inputs[name] ?? action.inputs[name]?.default ?? "")
+    .replace(/\$\{\{\s*github\.event\.pull_request\.title\s*\}\}/g, inputs[PR_TITLE] ?? "");
 }
+
+/** Not an input: the pull request title the runner would expand. */
+const PR_TITLE = "(pull request title)";
 
 interface ActionRun extends Run {
   summary: string;
@@ -84,7 +92,17 @@ describe("action.yml", () => {
     assert.equal(action.runs.using, "composite");
     assert.ok(action.description.length > 20);
     const names = Object.keys(action.inputs);
-    assert.deepEqual(names.sort(), ["against", "commands", "format", "paths", "protogov-path", "summary", "version", "working-directory"]);
+    assert.deepEqual(names.sort(), [
+      "against",
+      "commands",
+      "commit-message",
+      "format",
+      "paths",
+      "protogov-path",
+      "summary",
+      "version",
+      "working-directory",
+    ]);
     for (const [name, input] of Object.entries(action.inputs)) {
       assert.ok((input.description ?? "").length > 30, `input ${name} needs a real description`);
       assert.equal(typeof input.default, "string", `input ${name} has a default`);
@@ -138,6 +156,17 @@ describe("action.yml on a pull request", () => {
     assert.match(result.summary, /^### ❌ protogov check: \d+ errors? in 1 file/);
     assert.match(result.summary, /\| ❌ \| `proto-examples\/acme\/common\/v1\/money\.proto:\d+:\d+` \| `FIELD_LOWER_SNAKE_CASE` \|/);
     assert.match(result.summary, /\| `FIELD_NO_DELETE` \|/);
+  });
+
+  it("holds the PR title against the API diff: a break titled fix: fails, fix!: passes that check", async (t) => {
+    const repo = await prRepo(t, breakIt);
+    const understated = await runAction(t, repo.dir, { ...local, [PR_TITLE]: "fix: rename money fields" });
+    assert.equal(understated.code, 1);
+    assert.match(understated.stdout, /title=COMMIT_MESSAGE_UNDERSTATES::The commit message "fix: rename money fields" announces less/);
+    const stated = await runAction(t, repo.dir, { ...local, [PR_TITLE]: "fix!: rename money fields" });
+    assert.doesNotMatch(stated.stdout, /COMMIT_MESSAGE_UNDERSTATES/);
+    const off = await runAction(t, repo.dir, { ...local, [PR_TITLE]: "fix: rename", "commit-message": "-" });
+    assert.doesNotMatch(off.stdout, /COMMIT_MESSAGE_UNDERSTATES/);
   });
 
   it("skips the summary when asked, and honours format and against", async (t) => {

@@ -150,6 +150,19 @@ describe("GitLab template: the check job on a merge request", () => {
     assert.match(repo.read("protogov-summary.md"), /^### ❌ protogov check/);
   });
 
+  it("holds the merge request title against the API diff (CI_MERGE_REQUEST_TITLE)", async (t) => {
+    const repo = await prRepo(t, breakIt);
+    const understated = await runJob(t, "protogov:check", repo.dir, {
+      ...mergeRequest,
+      CI_MERGE_REQUEST_TITLE: "fix: rename money fields",
+    });
+    assert.equal(understated.code, 1);
+    assert.match(understated.stdout, /COMMIT_MESSAGE_UNDERSTATES/);
+    assert.match(understated.stdout, /"fix: rename money fields" announces less than a major change/);
+    const stated = await runJob(t, "protogov:check", repo.dir, { ...mergeRequest, CI_MERGE_REQUEST_TITLE: "fix!: rename money fields" });
+    assert.doesNotMatch(stated.stdout, /COMMIT_MESSAGE_UNDERSTATES/);
+  });
+
   it("honours PROTOGOV_AGAINST", async (t) => {
     const repo = await prRepo(t, breakIt);
     const result = await runJob(t, "protogov:check", repo.dir, { ...mergeRequest, PROTOGOV_AGAINST: "feature" });

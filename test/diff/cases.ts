@@ -629,7 +629,7 @@ export const DIFF_CASES: DiffCase[] = [
     bump: "major",
     changes: [
       [
-        "OPTION_CHANGED",
+        "PACKAGING_OPTION_CHANGED",
         "breaking",
         "acme/demo/v1/demo.proto",
         "The option `go_package` of file `acme/demo/v1/demo.proto` is changed from `example.com/acme/demo/v1;demov1` to `example.com/acme/demo/v1/demopb;demopb`.",
@@ -642,7 +642,7 @@ export const DIFF_CASES: DiffCase[] = [
     bump: "major",
     changes: [
       [
-        "OPTION_ADDED",
+        "PACKAGING_OPTION_ADDED",
         "breaking",
         "acme/demo/v1/demo.proto",
         "An option `java_package` is added to file `acme/demo/v1/demo.proto`: `com.acme.demo.v1`.",
@@ -912,11 +912,11 @@ export const DIFF_CASES: DiffCase[] = [
   {
     name: "oauth_scopes_changed",
     buf: false,
-    bump: "major",
+    bump: "minor",
     changes: [
       [
         "OPTION_CHANGED",
-        "breaking",
+        "feature",
         "acme.demo.v1.ThingService",
         'The option `(google.api.oauth_scopes)` of service `acme.demo.v1.ThingService` is changed from `"https://example.com/auth/things"` to `"https://example.com/auth/things,https://example.com/auth/admin"`.',
       ],
@@ -1183,10 +1183,313 @@ export const DIFF_CASES: DiffCase[] = [
     options: { optionClassifications: { "google.protobuf.FileOptions.go_package": "internal" } },
     changes: [
       [
-        "OPTION_CHANGED",
+        "PACKAGING_OPTION_CHANGED",
         "internal",
         "acme/demo/v1/demo.proto",
         "The option `go_package` of file `acme/demo/v1/demo.proto` is changed from `example.com/acme/demo/v1;demov1` to `example.com/acme/demo/v1/demopb;demopb`.",
+      ],
+    ],
+  },
+  {
+    name: "field_behavior_output_only_added",
+    buf: false,
+    bump: "patch",
+    changes: [
+      [
+        "OPTION_ADDED",
+        "docs",
+        "acme.demo.v1.Thing.id",
+        'An option `(google.api.field_behavior)` is added to field `id` in message `acme.demo.v1.Thing`: `["OUTPUT_ONLY"]`.',
+      ],
+    ],
+  },
+  {
+    name: "field_behavior_immutable_added",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "OPTION_ADDED",
+        "breaking",
+        "acme.demo.v1.Thing.id",
+        'An option `(google.api.field_behavior)` is added to field `id` in message `acme.demo.v1.Thing`: `["IMMUTABLE"]`.',
+      ],
+    ],
+  },
+  {
+    name: "resource_plural_added",
+    buf: false,
+    bump: "patch",
+    changes: [
+      [
+        "OPTION_CHANGED",
+        "docs",
+        "acme.demo.v1.Thing",
+        'The option `(google.api.resource)` of message `acme.demo.v1.Thing` is changed from `{"type":"library.example.com/Thing","pattern":["things/{thing}"]}` to `{"type":"library.example.com/Thing","pattern":["things/{thing}"],"plural":"things","singular":"thing"}`.',
+      ],
+    ],
+  },
+  {
+    name: "resource_pattern_reordered",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "OPTION_CHANGED",
+        "breaking",
+        "acme.demo.v1.Thing",
+        'The option `(google.api.resource)` of message `acme.demo.v1.Thing` is changed from `{"type":"library.example.com/Thing","pattern":["things/{thing}","shelves/{shelf}/things/{thing}"]}` to `{"type":"library.example.com/Thing","pattern":["shelves/{shelf}/things/{thing}","things/{thing}"]}`.',
+      ],
+    ],
+  },
+  {
+    name: "resource_type_changed",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "OPTION_CHANGED",
+        "breaking",
+        "acme.demo.v1.Thing",
+        'The option `(google.api.resource)` of message `acme.demo.v1.Thing` is changed from `{"type":"library.example.com/Thing","pattern":["things/{thing}"]}` to `{"type":"library.example.com/Item","pattern":["things/{thing}"]}`.',
+      ],
+    ],
+  },
+  {
+    name: "method_signature_reordered",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "OPTION_CHANGED",
+        "breaking",
+        "acme.demo.v1.ThingService.GetThing",
+        'The option `(google.api.method_signature)` of method `GetThing` in service `acme.demo.v1.ThingService` is changed from `["id","shelf,id"]` to `["shelf,id","id"]`.',
+      ],
+    ],
+  },
+  {
+    name: "default_host_added",
+    buf: false,
+    bump: "minor",
+    changes: [
+      [
+        "OPTION_ADDED",
+        "feature",
+        "acme.demo.v1.ThingService",
+        'An option `(google.api.default_host)` is added to service `acme.demo.v1.ThingService`: `"things.example.com"`.',
+      ],
+    ],
+  },
+  {
+    name: "oauth_scope_removed",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "OPTION_CHANGED",
+        "breaking",
+        "acme.demo.v1.ThingService",
+        'The option `(google.api.oauth_scopes)` of service `acme.demo.v1.ThingService` is changed from `"https://www.example.com/auth/things,https://www.example.com/auth/things.readonly"` to `"https://www.example.com/auth/things"`.',
+      ],
+    ],
+  },
+  {
+    name: "http_response_body_changed",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "OPTION_CHANGED",
+        "breaking",
+        "acme.demo.v1.ThingService.GetThing",
+        'The option `(google.api.http)` of method `GetThing` in service `acme.demo.v1.ThingService` is changed from `{"get":"/v1/things/{id}"}` to `{"get":"/v1/things/{id}","responseBody":"id"}`.',
+      ],
+    ],
+  },
+  {
+    name: "routing_added",
+    buf: false,
+    bump: "minor",
+    changes: [
+      [
+        "OPTION_ADDED",
+        "feature",
+        "acme.demo.v1.ThingService.GetThing",
+        'An option `(google.api.routing)` is added to method `GetThing` in service `acme.demo.v1.ThingService`: `{"routingParameters":[{"field":"shelf"}]}`.',
+      ],
+    ],
+  },
+  {
+    name: "field_format_added",
+    buf: false,
+    bump: "minor",
+    changes: [
+      [
+        "OPTION_ADDED",
+        "feature",
+        "acme.demo.v1.CreateThingRequest.request_id",
+        'An option `(google.api.field_info)` is added to field `request_id` in message `acme.demo.v1.CreateThingRequest`: `{"format":"UUID4"}`.',
+      ],
+    ],
+  },
+  {
+    name: "field_format_changed",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "OPTION_CHANGED",
+        "breaking",
+        "acme.demo.v1.CreateThingRequest.request_id",
+        'The option `(google.api.field_info)` of field `request_id` in message `acme.demo.v1.CreateThingRequest` is changed from `{"format":"UUID4"}` to `{"format":"IPV4"}`.',
+      ],
+    ],
+  },
+  {
+    name: "resource_reference_removed",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "OPTION_REMOVED",
+        "breaking",
+        "acme.demo.v1.ListThingsRequest.parent",
+        "The option `(google.api.resource_reference)` is removed from field `parent` in message `acme.demo.v1.ListThingsRequest`.",
+      ],
+    ],
+  },
+  {
+    name: "method_pagination_added",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "FIELD_ADDED",
+        "feature",
+        "acme.demo.v1.ListThingsRequest.page_size",
+        "A new field `page_size` is added to message `acme.demo.v1.ListThingsRequest`.",
+      ],
+      [
+        "FIELD_ADDED",
+        "feature",
+        "acme.demo.v1.ListThingsRequest.page_token",
+        "A new field `page_token` is added to message `acme.demo.v1.ListThingsRequest`.",
+      ],
+      [
+        "FIELD_ADDED",
+        "feature",
+        "acme.demo.v1.ListThingsResponse.next_page_token",
+        "A new field `next_page_token` is added to message `acme.demo.v1.ListThingsResponse`.",
+      ],
+      [
+        "METHOD_PAGINATION_ADDED",
+        "breaking",
+        "acme.demo.v1.ThingService.ListThings",
+        "The method `ListThings` in service `acme.demo.v1.ThingService` becomes paginated over `things` (AIP-158): generated clients return a pager.",
+      ],
+    ],
+  },
+  {
+    name: "method_pagination_removed",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "FIELD_REMOVED",
+        "breaking",
+        "acme.demo.v1.ListThingsResponse.next_page_token",
+        "An existing field `next_page_token` is removed from message `acme.demo.v1.ListThingsResponse`.",
+      ],
+      [
+        "METHOD_PAGINATION_REMOVED",
+        "breaking",
+        "acme.demo.v1.ThingService.ListThings",
+        "The method `ListThings` in service `acme.demo.v1.ThingService` is no longer paginated (AIP-158): generated clients stop returning a pager.",
+      ],
+    ],
+  },
+  {
+    name: "required_field_added",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "REQUIRED_FIELD_ADDED",
+        "breaking",
+        "acme.demo.v1.CreateThingRequest.parent",
+        "A new REQUIRED field `parent` is added to message `acme.demo.v1.CreateThingRequest`.",
+      ],
+    ],
+  },
+  {
+    name: "file_option_csharp_namespace",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "PACKAGING_OPTION_CHANGED",
+        "breaking",
+        "acme/demo/v1/demo.proto",
+        "The option `csharp_namespace` of file `acme/demo/v1/demo.proto` is changed from `Acme.Demo.V1` to `Acme.Demo.Api.V1`.",
+      ],
+    ],
+  },
+  {
+    name: "lro_response_type_changed",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "LRO_RESPONSE_TYPE_CHANGED",
+        "breaking",
+        "acme.demo.v1.ThingService.CreateThing",
+        "The long-running response type of method `CreateThing` in service `acme.demo.v1.ThingService` is changed from `Thing` to `Item`.",
+      ],
+    ],
+  },
+  {
+    name: "lro_metadata_type_changed",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "LRO_METADATA_TYPE_CHANGED",
+        "breaking",
+        "acme.demo.v1.ThingService.CreateThing",
+        "The long-running metadata type of method `CreateThing` in service `acme.demo.v1.ThingService` is changed from `CreateThingMetadata` to `CreateItemMetadata`.",
+      ],
+    ],
+  },
+  {
+    name: "method_pagination_changed",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "FIELD_NAME_CHANGED",
+        "breaking",
+        "acme.demo.v1.ListThingsResponse.things",
+        "The name of field `things` in message `acme.demo.v1.ListThingsResponse` is changed from `things` to `items`.",
+      ],
+      [
+        "METHOD_PAGINATION_CHANGED",
+        "breaking",
+        "acme.demo.v1.ThingService.ListThings",
+        "The paginated results of method `ListThings` in service `acme.demo.v1.ThingService` change from `things` to `items`.",
+      ],
+    ],
+  },
+  {
+    name: "file_option_ruby_package_removed",
+    buf: false,
+    bump: "major",
+    changes: [
+      [
+        "PACKAGING_OPTION_REMOVED",
+        "breaking",
+        "acme/demo/v1/demo.proto",
+        "The option `ruby_package` is removed from file `acme/demo/v1/demo.proto`.",
       ],
     ],
   },

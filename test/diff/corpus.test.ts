@@ -10,9 +10,11 @@ import { after, before, describe, it } from "node:test";
 import type { ApiChange } from "../../core/engines/diff/api-diff.js";
 import { semverBump } from "../../core/engines/diff/bump.js";
 import { CHANGE_RULES } from "../../core/engines/diff/classification.js";
+import { COMMIT_TAGS } from "../../core/engines/diff/commit-tags.js";
 import { diffApis } from "../../core/engines/diff/diff-apis.js";
 import { diffImages } from "../../core/engines/diff/diff-images.js";
 import { DIFF_CASES } from "./cases.js";
+import { DETECTOR } from "./detector-cases.js";
 import { type BufVerdict, type BuiltCase, bufBreaking, buildCase, diffFixtures, disposeScratch } from "./support.js";
 
 const fixtureNames = [...new Set(DIFF_CASES.map((c) => c.name))];
@@ -83,6 +85,19 @@ describe("API diff corpus", () => {
       }
     });
   }
+
+  describe("tags as Google's detector assigns them, or the documented difference", () => {
+    for (const [name, verdict] of Object.entries(DETECTOR)) {
+      it(`${name}: ${verdict.category} ${verdict.tag}`, () => {
+        const c = DIFF_CASES.find((x) => x.name === name && !x.options);
+        const b = built.get(name);
+        assert.ok(c && b, `${name} has no case`);
+        const tags = diffApis(b.before, b.after).map((x) => x.tag ?? "chore");
+        const worst = tags.sort((x, y) => COMMIT_TAGS.indexOf(x) - COMMIT_TAGS.indexOf(y))[0] ?? "none";
+        assert.equal(worst, verdict.differs?.tag ?? verdict.tag);
+      });
+    }
+  });
 
   describe("diffImages (changed files only) equals diffApis on whole registries", () => {
     for (const c of DIFF_CASES) {

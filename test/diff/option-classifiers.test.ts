@@ -24,7 +24,9 @@ describe("google.api.field_behavior", () => {
     [["REQUIRED"], undefined, "feature"],
     [["REQUIRED", "IMMUTABLE"], ["REQUIRED"], "feature"],
     [undefined, ["IMMUTABLE"], "breaking"],
-    [undefined, ["OUTPUT_ONLY"], "breaking"],
+    [undefined, ["OUTPUT_ONLY"], "docs"],
+    [["OPTIONAL"], ["OPTIONAL", "OUTPUT_ONLY"], "docs"],
+    [["OUTPUT_ONLY"], ["OUTPUT_ONLY", "IMMUTABLE"], "breaking"],
     [["OUTPUT_ONLY"], undefined, "feature"],
     [undefined, ["OPTIONAL"], "docs"],
     [["OPTIONAL"], undefined, "docs"],
@@ -56,13 +58,23 @@ describe("google.api.http", () => {
     assert.equal(classify("google.api.http", undefined, get), "feature");
     assert.equal(classify("google.api.http", get, undefined), "breaking");
   });
+  it("a changed response_body is breaking", () => {
+    assert.equal(classify("google.api.http", get, { ...get, responseBody: "thing" }), "breaking");
+  });
+  it("reordered additional bindings change nothing", () => {
+    const x = { get: "/v1/x" };
+    const y = { get: "/v1/y" };
+    assert.equal(classify("google.api.http", { ...get, additionalBindings: [x, y] }, { ...get, additionalBindings: [y, x] }), "internal");
+  });
   it("the selector alone changes nothing", () => assert.equal(classify("google.api.http", get, { ...get, selector: "x.Y" }), "internal"));
 });
 
 describe("other google.api defaults", () => {
-  it("method_signature: added is a feature, removed is breaking", () => {
+  it("method_signature: appended is a feature, removed or reordered is breaking", () => {
     assert.equal(classify("google.api.method_signature", ["name"], ["name", "name,filter"]), "feature");
     assert.equal(classify("google.api.method_signature", ["name", "name,filter"], ["name"]), "breaking");
+    assert.equal(classify("google.api.method_signature", ["name", "name,filter"], ["name,filter", "name"]), "breaking");
+    assert.equal(classify("google.api.method_signature", ["name"], ["parent", "name"]), "breaking");
   });
   it("resource_reference: added is a feature, changed or removed breaking", () => {
     assert.equal(classify("google.api.resource_reference", undefined, { type: "a/B" }), "feature");
@@ -75,6 +87,21 @@ describe("other google.api defaults", () => {
     assert.equal(classify("google.api.resource", r, { ...r, pattern: ["items/{thing}"] }), "breaking");
     assert.equal(classify("google.api.resource", r, { ...r, type: "a/Item" }), "breaking");
     assert.equal(classify("google.api.resource", undefined, r), "feature");
+    assert.equal(classify("google.api.resource", r, undefined), "breaking");
+  });
+  it("resource: reordered patterns and a changed name_field are breaking", () => {
+    const r = { type: "a/Thing", pattern: ["things/{thing}", "shelves/{shelf}/things/{thing}"] };
+    assert.equal(classify("google.api.resource", r, { ...r, pattern: ["shelves/{shelf}/things/{thing}", "things/{thing}"] }), "breaking");
+    assert.equal(classify("google.api.resource", { ...r, nameField: "name" }, { ...r, nameField: "id" }), "breaking");
+  });
+  it("resource: plural and singular added are docs, changed or removed breaking; style added is a feature", () => {
+    const r = { type: "a/Thing", pattern: ["things/{thing}"] };
+    const named = { ...r, plural: "things", singular: "thing" };
+    assert.equal(classify("google.api.resource", r, named), "docs");
+    assert.equal(classify("google.api.resource", named, { ...named, plural: "items" }), "breaking");
+    assert.equal(classify("google.api.resource", named, r), "breaking");
+    assert.equal(classify("google.api.resource", r, { ...r, style: ["DECLARATIVE_FRIENDLY"] }), "feature");
+    assert.equal(classify("google.api.resource", { ...r, style: ["DECLARATIVE_FRIENDLY"] }, r), "breaking");
   });
   it("resource_definition: per type", () => {
     const a = { type: "a/A", pattern: ["as/{a}"] };
@@ -82,9 +109,38 @@ describe("other google.api defaults", () => {
     assert.equal(classify("google.api.resource_definition", [a], [a, b]), "feature");
     assert.equal(classify("google.api.resource_definition", [a, b], [b]), "breaking");
   });
-  it("default_host and oauth_scopes: every change is breaking", () => {
+  it("default_host: added is a feature, changed or removed breaking", () => {
+    assert.equal(classify("google.api.default_host", undefined, "a.example.com"), "feature");
     assert.equal(classify("google.api.default_host", "a.example.com", "b.example.com"), "breaking");
-    assert.equal(classify("google.api.oauth_scopes", undefined, "https://example.com/auth"), "breaking");
+    assert.equal(classify("google.api.default_host", "a.example.com", undefined), "breaking");
+  });
+  it("oauth_scopes: per scope in the comma-separated list", () => {
+    const a = "https://example.com/auth/a";
+    const b = "https://example.com/auth/b";
+    assert.equal(classify("google.api.oauth_scopes", undefined, a), "feature");
+    assert.equal(classify("google.api.oauth_scopes", a, `${a},${b}`), "feature");
+    assert.equal(classify("google.api.oauth_scopes", `${a},${b}`, a), "breaking");
+    assert.equal(classify("google.api.oauth_scopes", `${a},${b}`, `${b}, ${a}`), "internal");
+  });
+  it("field_info: a format added is a feature, changed or removed breaking", () => {
+    assert.equal(classify("google.api.field_info", undefined, { format: "UUID4" }), "feature");
+    assert.equal(classify("google.api.field_info", { format: "UUID4" }, { format: "IPV4" }), "breaking");
+    assert.equal(classify("google.api.field_info", { format: "UUID4" }, {}), "breaking");
+    assert.equal(
+      classify("google.api.field_info", { format: "UUID4" }, { format: "UUID4", referencedTypes: [{ typeName: "x.Y" }] }),
+      "feature",
+    );
+  });
+  it("operation_info: every change is breaking", () => {
+    assert.equal(classify("google.longrunning.operation_info", undefined, { responseType: "T", metadataType: "M" }), "breaking");
+    assert.equal(classify("google.longrunning.operation_info", { responseType: "T", metadataType: "M" }, undefined), "breaking");
+  });
+  it("routing: added is a feature, a parameter removed or changed breaking", () => {
+    const p = { field: "name", pathTemplate: "{name=projects/*}/**" };
+    assert.equal(classify("google.api.routing", undefined, { routingParameters: [p] }), "feature");
+    assert.equal(classify("google.api.routing", { routingParameters: [p] }, { routingParameters: [p, { field: "parent" }] }), "feature");
+    assert.equal(classify("google.api.routing", { routingParameters: [p] }, { routingParameters: [{ field: "name" }] }), "breaking");
+    assert.equal(classify("google.api.routing", { routingParameters: [p] }, undefined), "breaking");
   });
 });
 

@@ -62,23 +62,23 @@ describe("renderChangelog", () => {
         "",
         "### `acme.users.v1`",
         "",
-        "- An existing field `nickname` is removed from message `acme.users.v1.User`. (accepted: never served) (`acme/users/v1/users.proto:8`)",
+        "- `fix!` An existing field `nickname` is removed from message `acme.users.v1.User`. (accepted: never served) (`acme/users/v1/users.proto:8`)",
         "",
         "## Features",
         "",
         "### `acme.orders.v1`",
         "",
-        "- A new field `note` is added to message `acme.orders.v1.Order`. (`acme/orders/v1/orders.proto:30`)",
+        "- `feat` A new field `note` is added to message `acme.orders.v1.Order`. (`acme/orders/v1/orders.proto:30`)",
         "",
         "### `acme.users.v1`",
         "",
-        "- A new field `note` is added to message `acme.users.v1.User`. (`acme/orders/v1/orders.proto:30`)",
+        "- `feat` A new field `note` is added to message `acme.users.v1.User`. (`acme/orders/v1/orders.proto:30`)",
         "",
         "## Documentation",
         "",
         "### `acme.users.v1`",
         "",
-        "- A comment for method `GetUser` in service `acme.users.v1.UserService` is changed. (`acme/users/v1/users.proto:5`)",
+        "- `docs` A comment for method `GetUser` in service `acme.users.v1.UserService` is changed. (`acme/users/v1/users.proto:5`)",
         "",
       ].join("\n"),
     );
@@ -89,11 +89,11 @@ describe("renderChangelog", () => {
     assert.match(text, /^Semver bump: major \(1 breaking change, 2 features, 1 documentation change\)\n/);
     assert.match(
       text,
-      /\nBreaking changes:\n {2}acme\.users\.v1\n {4}An existing field `nickname` is removed from message `acme\.users\.v1\.User`\. \(accepted: never served\) {2}\[FIELD_REMOVED\] {2}acme\/users\/v1\/users\.proto:8:1\n/,
+      /\nBreaking changes:\n {2}acme\.users\.v1\n {4}An existing field `nickname` is removed from message `acme\.users\.v1\.User`\. \(accepted: never served\) {2}\[FIELD_REMOVED fix!\] {2}acme\/users\/v1\/users\.proto:8:1\n/,
     );
     assert.match(
       text,
-      /\nDocumentation:\n {2}acme\.users\.v1\n {4}A comment for method `GetUser`.* {2}\[COMMENT_CHANGED\] {2}acme\/users\/v1\/users\.proto:5:3\n$/,
+      /\nDocumentation:\n {2}acme\.users\.v1\n {4}A comment for method `GetUser`.* {2}\[COMMENT_CHANGED docs\] {2}acme\/users\/v1\/users\.proto:5:3\n$/,
     );
   });
 
@@ -111,5 +111,29 @@ describe("renderChangelog", () => {
     const none: ApiDiff = { changes: [], bump: "none" };
     assert.equal(renderChangelog(none, "text"), "No API changes. Semver bump: none.\n");
     assert.equal(renderChangelog(none, "markdown"), "# API changes\n\nNo API changes. Semver bump: **none**.\n");
+  });
+
+  it("commit: one googleapis-style line per change, breaking first, tags as the detector assigns them", () => {
+    assert.equal(
+      renderChangelog(diff, "commit"),
+      [
+        "fix!: An existing field `nickname` is removed from message `acme.users.v1.User`.",
+        "feat: A new field `note` is added to message `acme.orders.v1.Order`.",
+        "feat: A new field `note` is added to message `acme.users.v1.User`.",
+        "docs: A comment for method `GetUser` in service `acme.users.v1.UserService` is changed.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("commit: a breaking addition is feat!, an internal change chore", () => {
+    const required: ApiChange = { ...added, rule: "REQUIRED_FIELD_ADDED", classification: "breaking", tag: "feat!" };
+    const internal: ApiChange = { ...comment, rule: "FILE_IMPORT_ADDED", classification: "internal", message: "x" };
+    assert.equal(renderChangelog({ changes: [internal, required], bump: "major" }, "commit"), `feat!: ${added.message}\nchore: x\n`);
+  });
+
+  it("json carries the tag of each change", () => {
+    const json = JSON.parse(renderChangelog({ changes: [{ ...removed, tag: "fix!" }], bump: "major" }, "json"));
+    assert.equal(json.changes[0].tag, "fix!");
   });
 });

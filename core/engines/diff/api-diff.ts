@@ -40,6 +40,8 @@ export interface ApiChange {
   before?: string;
   after?: string;
   classification: Classification;
+  /** Conventional-commit tag, as Google's detector assigns it (commit-tags.ts): feat!, fix!, feat, fix, docs, chore. */
+  tag?: "feat!" | "fix!" | "feat" | "fix" | "docs" | "chore";
   /** Protobuf package of the element (the file's package for files); groups the changelog. */
   package?: string;
   /** One changelog line, e.g. "A new field `x` is added to message `pkg.M`." */

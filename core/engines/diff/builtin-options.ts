@@ -73,6 +73,25 @@ const BREAKING_FILE_OPTIONS = [
   "ruby_package",
 ];
 
+/**
+ * The file options that decide where each language's generated code lives
+ * (the detector's "packaging options"): their changes are reported as
+ * PACKAGING_OPTION_* rather than OPTION_*.
+ */
+export const PACKAGING_OPTIONS: ReadonlySet<string> = new Set([
+  "java_package",
+  "java_outer_classname",
+  "java_multiple_files",
+  "go_package",
+  "objc_class_prefix",
+  "csharp_namespace",
+  "swift_prefix",
+  "php_class_prefix",
+  "php_namespace",
+  "php_metadata_namespace",
+  "ruby_package",
+]);
+
 function table(): Record<string, Classification> {
   const t: Record<string, Classification> = {};
   const set = (message: string, fields: readonly string[], c: Classification) => {

@@ -7,6 +7,7 @@
 import type { AnyDesc, FileRegistry } from "@bufbuild/protobuf";
 import type { ApiChange, Classification, DiffOptions, SourcePosition } from "./api-diff.js";
 import { CHANGE_RULES, type ChangeRuleId } from "./classification.js";
+import { commitTag } from "./commit-tags.js";
 import type { Subject } from "./phrases.js";
 import { SourceIndex } from "./source-index.js";
 
@@ -50,12 +51,14 @@ export class DiffContext {
   }
 
   emit(rule: ChangeRuleId, kind: ApiChange["kind"], subject: Subject, e: Emitted): void {
+    const classification = e.classification ?? this.opts.ruleClassifications?.[rule] ?? CHANGE_RULES[rule].classification;
     const change: ApiChange = {
       rule,
       kind,
       element: subject.element,
       name: subject.name,
-      classification: e.classification ?? this.opts.ruleClassifications?.[rule] ?? CHANGE_RULES[rule].classification,
+      classification,
+      tag: commitTag(rule, kind, classification),
       package: subject.package,
       message: e.message,
     };

@@ -5,12 +5,13 @@
  * listed one by one: "A new message `pkg.M` is added." says it all.
  */
 import type { DescMessage } from "@bufbuild/protobuf";
+import { isRequiredField } from "./api-shape.js";
 import { diffCommon, matchMembers } from "./common.js";
 import type { DiffContext } from "./context.js";
 import { diffEnum } from "./diff-enum.js";
 import { diffField } from "./diff-field.js";
 import { diffMessageRanges } from "./diff-ranges.js";
-import { addedLine, removedLine, type Subject, subjects } from "./phrases.js";
+import { addedLine, removedLine, requiredAddedLine, type Subject, subjects } from "./phrases.js";
 
 export function diffMessage(ctx: DiffContext, subject: Subject, o: DescMessage, n: DescMessage): void {
   diffCommon(ctx, subject, o, n);
@@ -25,7 +26,9 @@ export function diffMessage(ctx: DiffContext, subject: Subject, o: DescMessage, 
   }
   for (const a of fields.added) {
     const s = field(a.name);
-    ctx.emit("FIELD_ADDED", "added", s, { after: a.name, message: addedLine(s), new: a });
+    if (isRequiredField(ctx.new, a)) {
+      ctx.emit("REQUIRED_FIELD_ADDED", "added", s, { after: a.name, message: requiredAddedLine(s), new: a });
+    } else ctx.emit("FIELD_ADDED", "added", s, { after: a.name, message: addedLine(s), new: a });
   }
 
   const oneofs = matchMembers(o.oneofs, n.oneofs);

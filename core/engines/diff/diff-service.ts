@@ -5,6 +5,7 @@
  * google.api.http...).
  */
 import type { DescService } from "@bufbuild/protobuf";
+import { diffPagination } from "./api-shape.js";
 import { diffCommon, matchMembers } from "./common.js";
 import type { DiffContext } from "./context.js";
 import { addedLine, changedLine, removedLine, type Subject, subjects } from "./phrases.js";
@@ -29,6 +30,7 @@ export function diffService(ctx: DiffContext, subject: Subject, o: DescService, 
     change("METHOD_REQUEST_TYPE_CHANGED", "request type", b.input.typeName, a.input.typeName);
     change("METHOD_RESPONSE_TYPE_CHANGED", "response type", b.output.typeName, a.output.typeName);
     change("METHOD_STREAMING_CHANGED", "streaming kind", STREAMING[b.methodKind] ?? b.methodKind, STREAMING[a.methodKind] ?? a.methodKind);
+    diffPagination(ctx, s, b, a);
     diffCommon(ctx, s, b, a);
   }
   for (const b of methods.removed) {

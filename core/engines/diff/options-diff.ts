@@ -11,10 +11,17 @@
 import type { UnknownField } from "@bufbuild/protobuf";
 import { type AnyDesc, create, type JsonObject, type JsonValue, toJson } from "@bufbuild/protobuf";
 import type { Classification } from "./api-diff.js";
-import { BUILTIN_OPTION_CLASSIFICATIONS, builtinOptionNumber, builtinOptionValues, optionsSchema } from "./builtin-options.js";
+import {
+  BUILTIN_OPTION_CLASSIFICATIONS,
+  builtinOptionNumber,
+  builtinOptionValues,
+  optionsSchema,
+  PACKAGING_OPTIONS,
+} from "./builtin-options.js";
+import type { ChangeRuleId } from "./classification.js";
 import type { DiffContext, Side } from "./context.js";
 import { CUSTOM_OPTION_DEFAULTS, DEFAULT_UNKNOWN_OPTION_CLASSIFICATION, ERROR_CATALOG_OPTIONS } from "./custom-option-defaults.js";
-import { deprecationLine, optionLine, type Subject } from "./phrases.js";
+import { changedLine, deprecationLine, optionLine, type Subject } from "./phrases.js";
 
 type Options = { $typeName: string; $unknown?: UnknownField[] | undefined };
 
@@ -66,7 +73,8 @@ function diffBuiltin(ctx: DiffContext, subject: Subject, oldOpts: Options | unde
       continue;
     }
     const classification = configured ?? BUILTIN_OPTION_CLASSIFICATIONS[fullName] ?? unknownDefault(ctx);
-    emitOption(ctx, subject, key, key, b, a, classification, where);
+    const packaging = typeName === "google.protobuf.FileOptions" && PACKAGING_OPTIONS.has(key);
+    emitOption(ctx, subject, key, key, b, a, classification, where, packaging ? "PACKAGING_OPTION" : "OPTION");
   }
 }
 
@@ -87,11 +95,24 @@ function diffCustom(ctx: DiffContext, subject: Subject, oldOpts: Options | undef
     const textA = ja === undefined ? undefined : JSON.stringify(ja);
     // another encoding of the same value (packed or not, field order) is no change
     if (textB === textA) continue;
+    if (ext === LRO_OPTION && isObject(jb) && isObject(ja)) {
+      emitLroChanges(ctx, subject, jb, ja, at(no));
+      continue;
+    }
     const name = ext ?? String(no);
     const classification =
       ctx.opts.optionClassifications?.[name] ?? (ext ? CUSTOM_OPTION_DEFAULTS[ext]?.classify(jb, ja) : undefined) ?? unknownDefault(ctx);
     emitOption(ctx, subject, name, `(${name})`, textB, textA, classification, at(no));
   }
+}
+
+/** The value of one custom option of an element as protobuf JSON, or undefined when it is not set. */
+export function optionJson(side: Side, desc: AnyDesc, extension: string): JsonValue | undefined {
+  const opts = desc.proto.options as Options | undefined;
+  const ext = side.registry.getExtension(extension);
+  if (!opts || !ext) return undefined;
+  const fields = (opts.$unknown ?? []).filter((u) => u.no === ext.number);
+  return fields.length === 0 ? undefined : render(side, opts.$typeName, fields, extension);
 }
 
 function emitOption(
@@ -103,8 +124,9 @@ function emitOption(
   after: string | undefined,
   classification: Classification,
   where: ReturnType<Positions>,
+  family: "OPTION" | "PACKAGING_OPTION" = "OPTION",
 ): void {
-  const rule = before === undefined ? "OPTION_ADDED" : after === undefined ? "OPTION_REMOVED" : "OPTION_CHANGED";
+  const rule: ChangeRuleId = `${family}_${before === undefined ? "ADDED" : after === undefined ? "REMOVED" : "CHANGED"}`;
   ctx.emit(rule, "changed", subject, {
     aspect: `option:${name}`,
     ...(before !== undefined ? { before } : {}),
@@ -114,6 +136,38 @@ function emitOption(
     ...(before !== undefined ? { old: where.old } : {}),
     ...(after !== undefined ? { new: where.new } : {}),
   });
+}
+
+const LRO_OPTION = "google.longrunning.operation_info";
+
+/**
+ * A changed `operation_info` is reported per type it names (detector
+ * LRO_RESPONSE_CHANGE / LRO_METADATA_CHANGE): each is its own break of the
+ * typed LRO wrapper. Added or removed, it stays an option change.
+ */
+function emitLroChanges(ctx: DiffContext, subject: Subject, b: JsonObject, a: JsonObject, where: ReturnType<Positions>): void {
+  const configured = ctx.opts.optionClassifications?.[LRO_OPTION];
+  const aspects = [
+    ["responseType", "LRO_RESPONSE_TYPE_CHANGED", "long-running response type"],
+    ["metadataType", "LRO_METADATA_TYPE_CHANGED", "long-running metadata type"],
+  ] as const;
+  for (const [key, rule, aspect] of aspects) {
+    const before = String(b[key] ?? "");
+    const after = String(a[key] ?? "");
+    if (before === after) continue;
+    ctx.emit(rule, "changed", subject, {
+      aspect,
+      before,
+      after,
+      ...(configured ? { classification: configured } : {}),
+      message: changedLine(subject, aspect, before, after),
+      ...where,
+    });
+  }
+}
+
+function isObject(value: JsonValue | undefined): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function unknownDefault(ctx: DiffContext): Classification {

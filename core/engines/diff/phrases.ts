@@ -28,6 +28,11 @@ export function addedLine(s: Subject): string {
   return s.container ? `A new ${s.noun} \`${s.short}\` is added to ${s.container}.` : `A new ${s.noun} \`${s.short}\` is added.`;
 }
 
+/** "A new REQUIRED field `x` is added to message `pkg.M`." */
+export function requiredAddedLine(s: Subject): string {
+  return `A new REQUIRED ${s.noun} \`${s.short}\` is added to ${s.container ?? "its container"}.`;
+}
+
 export function removedLine(s: Subject): string {
   return s.container
     ? `An existing ${s.noun} \`${s.short}\` is removed from ${s.container}.`

@@ -3,15 +3,18 @@
  * by classification (Breaking changes, Features, Documentation, Internal) and
  * within each by package, one line per change. Within a package, changes keep
  * the order the diff found them in (file by file, in declaration order), which
- * reads like the source.
+ * reads like the source. Every line carries its conventional-commit tag
+ * (commit-tags.ts); the `commit` format prints only `tag: change` lines, the
+ * way googleapis commit messages list them.
  */
 
 import type { ApiChange, ApiDiff, Classification } from "./api-diff.js";
 import { CLASSIFICATIONS } from "./classification.js";
+import { commitLines, commitTag } from "./commit-tags.js";
 
-export type ChangelogFormat = "markdown" | "text" | "json";
+export type ChangelogFormat = "markdown" | "text" | "json" | "commit";
 
-export const CHANGELOG_FORMATS: readonly ChangelogFormat[] = ["markdown", "text", "json"];
+export const CHANGELOG_FORMATS: readonly ChangelogFormat[] = ["markdown", "text", "json", "commit"];
 
 const TITLES: Record<Classification, string> = {
   breaking: "Breaking changes",
@@ -58,6 +61,10 @@ export function renderChangelog(diff: ApiDiff, format: ChangelogFormat): string 
       return renderMarkdown(diff);
     case "text":
       return renderText(diff);
+    case "commit":
+      return commitLines(diff.changes)
+        .map((l) => `${l}\n`)
+        .join("");
   }
 }
 
@@ -89,7 +96,7 @@ function renderMarkdown(diff: ApiDiff): string {
     out.push("", `## ${group.title}`);
     for (const pkg of group.packages) {
       out.push("", `### ${pkg.package === "" ? "(no package)" : `\`${pkg.package}\``}`, "");
-      for (const c of pkg.changes) out.push(`- ${c.message}${acceptedNote(c)}${markdownLocation(c)}`);
+      for (const c of pkg.changes) out.push(`- \`${tagOf(c)}\` ${c.message}${acceptedNote(c)}${markdownLocation(c)}`);
     }
   }
   return `${out.join("\n")}\n`;
@@ -105,7 +112,7 @@ function renderText(diff: ApiDiff): string {
       for (const c of pkg.changes) {
         const where = c.new ?? c.old;
         const at = where ? `  ${where.file}:${where.line}:${where.column}` : "";
-        out.push(`    ${c.message}${acceptedNote(c)}  [${c.rule}]${at}`);
+        out.push(`    ${c.message}${acceptedNote(c)}  [${c.rule} ${tagOf(c)}]${at}`);
       }
     }
   }
@@ -116,6 +123,10 @@ function renderText(diff: ApiDiff): string {
 function markdownLocation(c: ApiChange): string {
   const where = c.new ?? c.old;
   return where ? ` (\`${where.file}:${where.line}\`)` : "";
+}
+
+function tagOf(c: ApiChange): string {
+  return c.tag ?? commitTag(c.rule, c.kind, c.classification);
 }
 
 function acceptedNote(c: ApiChange): string {

@@ -9,19 +9,27 @@ import { applyAccepted, entriesForDiff } from "../../engines/diff/accept-breaks.
 import type { ApiChange, ApiDiff } from "../../engines/diff/api-diff.js";
 import { semverBump } from "../../engines/diff/bump.js";
 import { diffImages } from "../../engines/diff/diff-images.js";
+import { gitMaybe } from "../../engines/git/git.js";
 import type { Finding } from "../../model/findings/finding.js";
 import type { Project } from "../../model/project/project.js";
 import type { BaseImage } from "./base-image.js";
 import { runBufBreaking } from "./buf-breaking.js";
+import { deprecationFindings } from "./deprecation-policy.js";
 
 export interface BreakingResult {
   findings: Finding[];
   diff: ApiDiff;
 }
 
-/** Change rules buf's breaking checks do not cover: only protogov reports these. */
+/**
+ * Change rules buf's breaking checks do not cover: only protogov reports these
+ * (custom options, the error catalog, the API-shape rules of api-shape.ts and
+ * operation_info). PACKAGING_OPTION_* are buf's FILE_SAME_*_PACKAGE rules.
+ */
+const PROTOGOV_ONLY = /^(OPTION_|ERROR_|LRO_|METHOD_PAGINATION_|REQUIRED_FIELD_ADDED$)/;
+
 export function isProtogovOnly(change: ApiChange): boolean {
-  return change.rule.startsWith("OPTION_") || change.rule.startsWith("ERROR_");
+  return PROTOGOV_ONLY.test(change.rule);
 }
 
 /** `headImage` undefined: nothing of the scope exists at head (every changed file was deleted). */
@@ -46,6 +54,10 @@ export async function runBreaking(
   });
   const diff: ApiDiff = { changes, bump: semverBump(changes, config.semver) };
   const own = changes.filter((c) => c.classification === "breaking" && isProtogovOnly(c)).map(toFinding);
+  if (config.deprecateBeforeRemove) {
+    const repoRoot = await gitMaybe(["rev-parse", "--show-toplevel"], project.root);
+    if (repoRoot) own.push(...(await deprecationFindings(changes, project, repoRoot, config.deprecateBeforeRemove)));
+  }
   const findings = applyAccepted([...(await bufFindings), ...own], config.accept, project.root);
   return { findings, diff };
 }

@@ -11,6 +11,7 @@ import { governanceRules } from "../../engines/rules/registry.js";
 import { didYouMean } from "../../model/config/did-you-mean.js";
 import type { LoadedConfig } from "../../model/config/protogov-config.js";
 import { ConfigError } from "../../model/errors.js";
+import { DEPRECATE_BEFORE_REMOVE } from "../breaking/deprecation-policy.js";
 
 interface BufRuleList {
   ids: Set<string>;
@@ -39,7 +40,7 @@ export async function validateRuleIds(loaded: LoadedConfig): Promise<void> {
   const [bufLint, bufBreaking] = await Promise.all([bufRules("lint", loaded.root), bufRules("breaking", loaded.root)]);
   const ours = governanceRules.map((r) => r.id);
   const lintRuleIds = [...bufLint.ids, ...ours, "COMPILE", "FORMAT"];
-  const breakingRuleIds = [...bufBreaking.ids, ...Object.keys(CHANGE_RULES)];
+  const breakingRuleIds = [...bufBreaking.ids, ...Object.keys(CHANGE_RULES), DEPRECATE_BEFORE_REMOVE];
   const problems: string[] = [];
   const check = (keyPath: string, id: string, valid: readonly string[], what: string): void => {
     if (valid.includes(id)) return;

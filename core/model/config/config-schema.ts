@@ -82,6 +82,14 @@ export const configSchema: Schema = {
             beta: { kind: "enum", values: ["major", "minor", "patch"] },
           },
         },
+        deprecate_before_remove: {
+          kind: "object",
+          fields: {
+            days: { kind: "integer", min: 0 },
+            releases: { kind: "integer", min: 0 },
+            tags: { kind: "string" },
+          },
+        },
       },
     },
     owners: {

@@ -15,6 +15,8 @@ import { type AcceptedBreak, defaultConfig, type LoadedConfig, type ProtogovConf
 import { checkSchema } from "./schema-check.js";
 import { yaml } from "./yaml.js";
 
+type BreakingConfigDeprecation = NonNullable<ProtogovConfig["breaking"]["deprecateBeforeRemove"]>;
+
 export const CONFIG_FILE = "protogov.yaml";
 const LAYOUT_FILES = [CONFIG_FILE, "buf.yaml", "buf.work.yaml"];
 
@@ -118,6 +120,9 @@ function withDefaults(raw: Raw, file: string, lines: LineCounter, rootNode: Node
   if (breaking["accept"]) config.breaking.accept = breaking["accept"] as AcceptedBreak[];
   if (breaking["options"]) config.breaking.options = breaking["options"] as ProtogovConfig["breaking"]["options"];
   if (breaking["semver"]) config.breaking.semver = breaking["semver"] as ProtogovConfig["breaking"]["semver"];
+  if (breaking["deprecate_before_remove"]) {
+    config.breaking.deprecateBeforeRemove = breaking["deprecate_before_remove"] as BreakingConfigDeprecation;
+  }
   config.owners = (raw["owners"] ?? {}) as Record<string, string>;
   config.errorRanges = (raw["error_ranges"] ?? {}) as Record<string, { min: number; max: number }>;
   const targetsNode = yaml().isMap(rootNode) ? (rootNode.get("targets", true) as Node | undefined) : undefined;

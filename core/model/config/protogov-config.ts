@@ -48,6 +48,12 @@ export interface BreakingConfig {
   options: Record<string, "breaking" | "feature" | "docs" | "internal">;
   /** Bump implied by a breaking change in alpha / beta packages. */
   semver: { alpha?: "major" | "minor" | "patch"; beta?: "major" | "minor" | "patch" };
+  /**
+   * Opt-in: a field, value, method, message, enum or service may be removed only when a release
+   * tag (matching `tags`, default `v*`) marked it deprecated at least `days` before HEAD's commit
+   * date and in at least `releases` releases (default 1).
+   */
+  deprecateBeforeRemove?: { days?: number; releases?: number; tags?: string };
 }
 
 export interface ProtogovConfig {
