@@ -7,6 +7,7 @@ import { goMemoryEnv } from "../buf/go-memory.js";
 import { type BufJsonFinding, parseBufJsonLines, workspacePathToProject } from "../compile/buf-paths.js";
 import { buildInput, compileFinding, probeTargets } from "../compile/compile.js";
 import type { BufWorkspace } from "../compile/workspace.js";
+import { lintHint } from "./lint-hints.js";
 import { bufLintSettings, type LintWorkspace } from "./lint-workspace.js";
 
 /** Lint from sources names files by workspace path (`m0/acme/x.proto`); the image by import path. */
@@ -109,6 +110,7 @@ async function lintWith(
       ...(raw.end_line ? { endLine: raw.end_line } : {}),
       ...(raw.end_column ? { endColumn: raw.end_column } : {}),
       message: raw.message,
+      hint: lintHint(raw.type),
       source: "buf-lint",
     });
   }

@@ -13,6 +13,7 @@ import { gitMaybe } from "../../engines/git/git.js";
 import type { Finding } from "../../model/findings/finding.js";
 import type { Project } from "../../model/project/project.js";
 import type { BaseImage } from "./base-image.js";
+import { withBreakingHint } from "./breaking-hints.js";
 import { runBufBreaking } from "./buf-breaking.js";
 import { deprecationFindings } from "./deprecation-policy.js";
 
@@ -58,7 +59,7 @@ export async function runBreaking(
     const repoRoot = await gitMaybe(["rev-parse", "--show-toplevel"], project.root);
     if (repoRoot) own.push(...(await deprecationFindings(changes, project, repoRoot, config.deprecateBeforeRemove)));
   }
-  const findings = applyAccepted([...(await bufFindings), ...own], config.accept, project.root);
+  const findings = applyAccepted([...(await bufFindings), ...own], config.accept, project.root).map(withBreakingHint);
   return { findings, diff };
 }
 

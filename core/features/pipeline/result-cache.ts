@@ -24,9 +24,10 @@
  * where a run's time goes) bypasses it. Entries are verified on read
  * (content-store.ts).
  */
-import { readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { ContentStore, sha256 } from "../../engines/cache/content-store.js";
 import { compareFindings, type Finding } from "../../model/findings/finding.js";
 import type { Project, ProtoFile } from "../../model/project/project.js";
@@ -249,6 +250,7 @@ function contextOf(project: Project, steps: string, versions: Versions): string 
   return [
     "protogov-results-1",
     versions.protogov,
+    codeFingerprint(),
     versions.buf,
     steps,
     process.env["PROTOGOV_LINT_VIA"] ?? "",
@@ -256,6 +258,28 @@ function contextOf(project: Project, steps: string, versions: Versions): string 
     JSON.stringify(project.modules.map((m) => [m.rel, m.excludes])),
     ...configs,
   ].join("\0");
+}
+
+let code: string | undefined;
+/**
+ * protogov's own code as installed: size and modification time of every
+ * module of the build. A release changes PROTOGOV_VERSION, but a developer's
+ * rebuild (or a patched install) keeps it: results of other code never count.
+ */
+function codeFingerprint(): string {
+  if (code !== undefined) return code;
+  const dist = fileURLToPath(new URL("../../../", import.meta.url));
+  const parts: string[] = [];
+  for (const top of ["core", "plugins"]) {
+    for (const entry of readdirSync(join(dist, top), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith(".js")) continue;
+      const path = join(entry.parentPath, entry.name);
+      const st = statSync(path);
+      parts.push(`${path}:${st.size}:${st.mtimeMs}`);
+    }
+  }
+  code = sha256(parts.sort().join("\n"));
+  return code;
 }
 
 let buf: string | undefined;
