@@ -420,6 +420,13 @@ export const DIFF_CASES: DiffCase[] = [
     ],
   },
   {
+    // What `protogov format --write` changes in comments (line-end spaces, blank lines) is no API change.
+    name: "comment_whitespace_only",
+    buf: true,
+    bump: "none",
+    changes: [],
+  },
+  {
     name: "field_comment_added",
     buf: true,
     bump: "patch",

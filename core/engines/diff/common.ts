@@ -17,7 +17,7 @@ export function diffCommon(ctx: DiffContext, subject: Subject, o: AnyDesc, n: An
   const before = ctx.old.sources.comments(o);
   const after = ctx.new.sources.comments(n);
   for (const which of ["leading", "trailing"] as const) {
-    if (before[which] === after[which]) continue;
+    if (sameText(before[which], after[which])) continue;
     ctx.emit("COMMENT_CHANGED", "changed", subject, {
       aspect: `${which} comment`,
       before: before[which],
@@ -28,6 +28,22 @@ export function diffCommon(ctx: DiffContext, subject: Subject, o: AnyDesc, n: An
     });
   }
   diffOptions(ctx, subject, o, n);
+}
+
+/**
+ * Comments that differ only in white space at line ends or in blank lines
+ * (what `protogov format --write` changes) are the same documentation: not an
+ * API change, so formatting alone never makes a patch release.
+ */
+function sameText(a: string, b: string): boolean {
+  if (a === b) return true;
+  const norm = (t: string) =>
+    t
+      .split("\n")
+      .map((l) => l.trimEnd())
+      .filter((l) => l !== "")
+      .join("\n");
+  return norm(a) === norm(b);
 }
 
 /** A file's comments are those of its package statement: point there rather than at line 1. */
