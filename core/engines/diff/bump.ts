@@ -9,11 +9,13 @@
  *
  * Unstable packages: a breaking change in a package whose version component
  * is alpha or beta (`v1alpha`, `v1beta2`, `v1p1beta1`; buf's and AIP-185's
- * convention, `v1test` counts as alpha) implies the bump the policy names for
+ * convention, `v1test` counts as alpha; more words in protogov.yaml `stability`,
+ * see model/config/stability.ts) implies the bump the policy names for
  * that stability, by default minor: those packages promise no (alpha) or
  * limited (beta) stability, so breaking them is expected within a 0.x / minor
  * stream. Set a stability to "major" to treat it like stable packages.
  */
+import { type StabilityWords, stabilityOf } from "../../model/config/stability.js";
 import type { ApiChange, Classification, SemverBump } from "./api-diff.js";
 
 export interface SemverPolicy {
@@ -21,24 +23,19 @@ export interface SemverPolicy {
   alpha: SemverBump;
   /** Bump implied by a breaking change in a beta package. Default "minor". */
   beta: SemverBump;
+  /** Which version words make a package beta, alpha or test (protogov.yaml `stability`). */
+  stability?: StabilityWords;
 }
 
 export const DEFAULT_SEMVER_POLICY: Readonly<SemverPolicy> = { alpha: "minor", beta: "minor" };
 
 export type PackageStability = "stable" | "alpha" | "beta";
 
-const VERSION = /^v\d+(?:p\d+)?(alpha|beta|test)?\d*$/;
-
-/** The stability of a package, from its last version component (`acme.users.v1beta1` -> beta). */
-export function packageStability(pkg: string): PackageStability {
-  const parts = pkg.split(".");
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const m = VERSION.exec(parts[i] ?? "");
-    if (!m) continue;
-    if (m[1] === "beta") return "beta";
-    return m[1] === undefined ? "stable" : "alpha";
-  }
-  return "stable";
+/** The stability of a package for the bump (`acme.users.v1beta1` -> beta; test and unknown words -> alpha). */
+export function packageStability(pkg: string, words?: StabilityWords): PackageStability {
+  const level = stabilityOf(pkg, words);
+  if (level === "beta" || level === "alpha") return level;
+  return level === "test" ? "alpha" : "stable";
 }
 
 const BUMP_RANK: Record<SemverBump, number> = { none: 0, patch: 1, minor: 2, major: 3 };
@@ -48,7 +45,7 @@ const BY_CLASSIFICATION: Record<Classification, SemverBump> = { breaking: "major
 export function changeBump(change: ApiChange, policy: Partial<SemverPolicy> = {}): SemverBump {
   const bump = BY_CLASSIFICATION[change.classification];
   if (bump !== "major" || change.package === undefined) return bump;
-  const stability = packageStability(change.package);
+  const stability = packageStability(change.package, policy.stability);
   if (stability === "stable") return bump;
   return policy[stability] ?? DEFAULT_SEMVER_POLICY[stability];
 }

@@ -53,7 +53,7 @@ export async function runBreaking(
     optionClassifications: config.options,
     accept: entriesForDiff(config.accept),
   });
-  const diff: ApiDiff = { changes, bump: semverBump(changes, config.semver) };
+  const diff: ApiDiff = { changes, bump: semverBump(changes, { ...config.semver, stability: project.loaded.config.stability }) };
   const own = changes.filter((c) => c.classification === "breaking" && isProtogovOnly(c)).map(toFinding);
   if (config.deprecateBeforeRemove) {
     const repoRoot = await gitMaybe(["rev-parse", "--show-toplevel"], project.root);

@@ -98,6 +98,14 @@ export const configSchema: Schema = {
       keyHint: "a package name or prefix such as acme.users",
       values: { kind: "string" },
     },
+    stability: {
+      kind: "object",
+      fields: {
+        beta: { kind: "array", items: { kind: "string" } },
+        alpha: { kind: "array", items: { kind: "string" } },
+        test: { kind: "array", items: { kind: "string" } },
+      },
+    },
     error_ranges: {
       kind: "record",
       values: {

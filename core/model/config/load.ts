@@ -124,6 +124,8 @@ function withDefaults(raw: Raw, file: string, lines: LineCounter, rootNode: Node
     config.breaking.deprecateBeforeRemove = breaking["deprecate_before_remove"] as BreakingConfigDeprecation;
   }
   config.owners = (raw["owners"] ?? {}) as Record<string, string>;
+  // Each listed level replaces its default words; unlisted levels keep theirs.
+  config.stability = { ...config.stability, ...((raw["stability"] ?? {}) as Partial<ProtogovConfig["stability"]>) };
   config.errorRanges = (raw["error_ranges"] ?? {}) as Record<string, { min: number; max: number }>;
   const targetsNode = yaml().isMap(rootNode) ? (rootNode.get("targets", true) as Node | undefined) : undefined;
   config.targets = parseTargets(raw["targets"], targetsNode, lines, relative(process.cwd(), file) || file);

@@ -1,4 +1,5 @@
 /** The resolved protogov.yaml, with every default filled in. */
+import { DEFAULT_STABILITY, type StabilityWords } from "./stability.js";
 import type { TargetConfig } from "./target-config.js";
 
 export type SeveritySetting = "error" | "warn" | "off";
@@ -63,6 +64,8 @@ export interface ProtogovConfig {
   breaking: BreakingConfig;
   /** Package prefix -> owner (team, GitHub handle); used by PACKAGE_OWNER and docs. */
   owners: Record<string, string>;
+  /** Version words per stability level (see stability.ts). */
+  stability: StabilityWords;
   /** Error domain -> allocated number range, used by the error-number rules. */
   errorRanges: Record<string, { min: number; max: number }>;
   /** What `protogov generate` / `publish` build and where they go (see core/features/generate). */
@@ -100,6 +103,7 @@ export function defaultConfig(): ProtogovConfig {
     lint: { use: [...DEFAULT_LINT_USE], except: [], rules: {}, ignore: [], ignoreOnly: {} },
     breaking: { use: [...DEFAULT_BREAKING_USE], except: [], accept: [], options: {}, semver: {} },
     owners: {},
+    stability: { beta: [...DEFAULT_STABILITY.beta], alpha: [...DEFAULT_STABILITY.alpha], test: [...DEFAULT_STABILITY.test] },
     errorRanges: {},
     targets: [],
   };

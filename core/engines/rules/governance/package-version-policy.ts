@@ -4,26 +4,16 @@
  * which ones are allowed, so an `alpha` or `test` package cannot land on main
  * by accident, and names the level it found.
  */
+import { stabilityOf } from "../../../model/config/stability.js";
 import { FilePath } from "../../../model/descriptors/source-paths.js";
 import { defineRule } from "../rule.js";
-
-const LEVELS = ["stable", "beta", "alpha", "test"] as const;
-type Level = (typeof LEVELS)[number] | "unversioned";
-
-export function stabilityOf(pkg: string): Level {
-  const last = pkg.split(".").at(-1) ?? "";
-  if (/^v[1-9]\d*$/.test(last)) return "stable";
-  if (/^v[1-9]\d*(p[1-9]\d*)?beta\d*$/.test(last)) return "beta";
-  if (/^v[1-9]\d*(p[1-9]\d*)?alpha\d*$/.test(last)) return "alpha";
-  if (/^v[1-9]\d*test\w*$/.test(last)) return "test";
-  return "unversioned";
-}
 
 export default defineRule({
   id: "PACKAGE_VERSION_POLICY",
   category: "VERSIONING",
   defaultSeverity: "error",
-  description: "Packages end in a version whose stability level (stable vN, vNbetaM, vNalphaM, vNtest) is allowed.",
+  description:
+    "Packages end in a version whose stability level (stable vN, vNbetaM, vNalphaM, vNtest; more words in protogov.yaml stability) is allowed.",
   rationale:
     "Versioned packages let an API evolve without breaking clients (AIP-185). buf checks the suffix's shape; this rule enforces which stability levels the organisation accepts (a missing version stays buf's PACKAGE_VERSION_SUFFIX finding).",
   options: {
@@ -39,7 +29,7 @@ export default defineRule({
       const pkg = ctx.proto.package;
       if (!pkg) return; // PACKAGE_DEFINED (buf) reports this
       const allow = ctx.options["allow"] as string[];
-      const level = stabilityOf(pkg);
+      const level = stabilityOf(pkg, ctx.config.stability);
       // A missing version is buf's PACKAGE_VERSION_SUFFIX finding; reporting it twice helps nobody.
       if (level === "unversioned") return;
       if (!allow.includes(level)) {
