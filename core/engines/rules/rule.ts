@@ -62,6 +62,8 @@ export interface GovernanceRule {
   /** Why the rule exists, and what buf already covers (shown in docs and SARIF help). */
   rationale: string;
   options?: Readonly<Record<string, RuleOption>>;
+  /** For the AIP pack (category "AIP"): the AIP the rule checks, https://google.aip.dev/<aip>. */
+  aip?: number;
   create(): RuleRun;
 }
 
