@@ -1,4 +1,10 @@
 /** Every governance rule protogov ships. Later features add their rules here. */
+
+import aip0126Unspecified from "./aip/aip-0126-unspecified.js";
+import aip0140LowerSnake from "./aip/aip-0140-lower-snake.js";
+import aip0191JavaPackage from "./aip/aip-0191-java-package.js";
+import aip0192HasComments from "./aip/aip-0192-has-comments.js";
+import aip0215VersionedPackages from "./aip/aip-0215-versioned-packages.js";
 import errorCodeValid from "./governance/error-code-valid.js";
 import errorDomain from "./governance/error-domain.js";
 import errorNumberRange from "./governance/error-number-range.js";
@@ -26,6 +32,12 @@ export const governanceRules: readonly GovernanceRule[] = [
   errorNumberUnique,
   errorNumberRange,
   errorTemplateParams,
+  // The AIP pack (category AIP, off by default; core/engines/rules/aip/, measured in ACCURACY.md).
+  aip0126Unspecified,
+  aip0140LowerSnake,
+  aip0191JavaPackage,
+  aip0192HasComments,
+  aip0215VersionedPackages,
 ];
 
 export function findRule(id: string): GovernanceRule | undefined {

@@ -11,6 +11,7 @@
 import { CHANGE_RULES, type ChangeRuleId } from "../../engines/diff/classification.js";
 import type { PluginCategory, PluginRule } from "../../engines/lint/buf-check-plugin/protocol.js";
 import { governanceRules } from "../../engines/rules/registry.js";
+import { aipGroup } from "../../engines/rules/resolve.js";
 import type { GovernanceRule } from "../../engines/rules/rule.js";
 
 export const PROTOGOV_CATEGORY = "PROTOGOV";
@@ -27,13 +28,9 @@ export const BREAKING_ERROR_RULES: readonly ChangeRuleId[] = (Object.keys(CHANGE
  * buf's COMMENTS rules are not in STANDARD.
  */
 export function categoriesOf(rule: GovernanceRule): string[] {
-  if (rule.aip !== undefined) return ["AIP", aipCategory(rule.aip)];
+  if (rule.aip !== undefined) return ["AIP", aipGroup(rule.aip)];
   const own = `${PROTOGOV_CATEGORY}_${rule.category}`;
   return rule.defaultSeverity === "off" ? [own] : [PROTOGOV_CATEGORY, own];
-}
-
-export function aipCategory(aip: number): string {
-  return `AIP_${String(aip).padStart(4, "0")}`;
 }
 
 export function pluginRules(): PluginRule[] {
