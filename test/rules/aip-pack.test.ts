@@ -23,6 +23,8 @@ const EXPECTED = [
   "acme/shop/v1/shop.proto:12 AIP_0140_LOWER_SNAKE",
   "acme/shop/v1/shop.proto:13 AIP_0192_HAS_COMMENTS",
   "acme/shop/v1/shop.proto:36 AIP_0126_UNSPECIFIED",
+  "acme/shop/v1/shop.proto:50 AIP_0131_REQUEST_MESSAGE_NAME",
+  "acme/shop/v1/shop.proto:60 AIP_0122_NAME_SUFFIX",
 ];
 
 const aipOnly = <T extends { rule: string }>(findings: readonly T[]): T[] => findings.filter((f) => f.rule.startsWith("AIP_"));
@@ -51,10 +53,10 @@ describe("AIP rule pack", () => {
   it("rejects an unknown AIP group with a did-you-mean", async (t) => {
     const project = tempProject(t);
     project.copy(ruleFixture(FIXTURE));
-    project.write("protogov.yaml", "version: 1\nlint:\n  rules:\n    AIP_0141: { severity: error }\n");
+    project.write("protogov.yaml", "version: 1\nlint:\n  rules:\n    AIP_140: { severity: error }\n");
     const bad = await runCli(["lint"], { cwd: project.dir });
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /unknown lint rule "AIP_0141" \(did you mean "AIP_0140"\?\)/);
+    assert.match(bad.stderr, /unknown lint rule "AIP_140" \(did you mean "AIP_0140"\?\)/);
   });
 
   it("agrees with api-linter on the fixture, rule by rule", () => {

@@ -1,6 +1,12 @@
 /** Every governance rule protogov ships. Later features add their rules here. */
 
+import aip0122NameSuffix from "./aip/aip-0122-name-suffix.js";
 import aip0126Unspecified from "./aip/aip-0126-unspecified.js";
+import aip0131RequestMessageName from "./aip/aip-0131-request-message-name.js";
+import aip0132RequestMessageName from "./aip/aip-0132-request-message-name.js";
+import aip0133RequestMessageName from "./aip/aip-0133-request-message-name.js";
+import aip0134RequestMessageName from "./aip/aip-0134-request-message-name.js";
+import aip0135RequestMessageName from "./aip/aip-0135-request-message-name.js";
 import aip0140LowerSnake from "./aip/aip-0140-lower-snake.js";
 import aip0191JavaPackage from "./aip/aip-0191-java-package.js";
 import aip0192HasComments from "./aip/aip-0192-has-comments.js";
@@ -33,7 +39,13 @@ export const governanceRules: readonly GovernanceRule[] = [
   errorNumberRange,
   errorTemplateParams,
   // The AIP pack (category AIP, off by default; core/engines/rules/aip/, measured in ACCURACY.md).
+  aip0122NameSuffix,
   aip0126Unspecified,
+  aip0131RequestMessageName,
+  aip0132RequestMessageName,
+  aip0133RequestMessageName,
+  aip0134RequestMessageName,
+  aip0135RequestMessageName,
   aip0140LowerSnake,
   aip0191JavaPackage,
   aip0192HasComments,

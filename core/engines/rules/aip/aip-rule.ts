@@ -10,7 +10,7 @@
  */
 import type { FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { defineRule, type FileContext, type GovernanceRule } from "../rule.js";
-import type { Element } from "./elements.js";
+import { type Element, NAME_FIELD } from "./elements.js";
 
 export interface AipRuleSpec {
   aip: number;
@@ -19,8 +19,15 @@ export interface AipRuleSpec {
   description: string;
   rationale: string;
   /** Reports through `problem(element or path, message)`; suppression is handled here. */
-  check(file: FileDescriptorProto, problem: (at: Element | FileAt, message: string) => void, ctx: FileContext): void;
+  check(file: FileDescriptorProto, problem: Problem, ctx: FileContext): void;
 }
+
+/**
+ * Reports a finding on an element (at its name, or at `sub`: the path below the
+ * element api-linter points at, e.g. [2] for a method's request type) or on a
+ * file-level path.
+ */
+export type Problem = (at: Element | FileAt, message: string, sub?: readonly number[]) => void;
 
 /** A file-level finding: where it points, and the file's own path for suppression. */
 export interface FileAt {
@@ -46,12 +53,12 @@ export function defineAipRule(spec: AipRuleSpec): GovernanceRule {
         if (fileDisabled) return;
         spec.check(
           ctx.proto,
-          (at, message) => {
+          (at, message, sub = [NAME_FIELD]) => {
             if ("kind" in at) {
               for (const e of [at, ...at.ancestors]) {
                 if (deprecated(e) || disabledIn(ctx.location(e.path)?.leadingComments ?? "", fullName)) return;
               }
-              ctx.report([...at.path, 1], `${message} (${fullName}, https://google.aip.dev/${spec.aip})`);
+              ctx.report([...at.path, ...sub], `${message} (${fullName}, https://google.aip.dev/${spec.aip})`);
             } else {
               ctx.report(at.path, `${message} (${fullName}, https://google.aip.dev/${spec.aip})`);
             }
