@@ -5,6 +5,8 @@
  * on the same tree and compares, per implemented rule, the findings on
  * (file, line, column of the element's name) in both directions. Prints a
  * Markdown table (ACCURACY.md) and the disagreements per rule (stderr).
+ * `--image FILE` reuses a `buf build` image of the corpus; `--api-linter-json FILE`
+ * reuses api-linter's output; only files present in it are compared then.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -29,7 +31,11 @@ interface ApiLinterFile {
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf("--api-linter-json");
 const apiLinterJson = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
-const corpus = resolve(args.find((a, i) => !a.startsWith("--") && i !== jsonAt + 1) ?? join(repoRoot, "../shared/corpora/googleapis"));
+const imageAt = args.indexOf("--image");
+const prebuilt = imageAt >= 0 ? args[imageAt + 1] : undefined;
+const corpus = resolve(
+  args.find((a, i) => !a.startsWith("--") && i !== jsonAt + 1 && i !== imageAt + 1) ?? join(repoRoot, "../shared/corpora/googleapis"),
+);
 const aipRules = governanceRules.filter((r) => r.aip !== undefined);
 const nameOf = new Map(
   aipRules.map((r) => [
@@ -59,11 +65,12 @@ try {
     });
     apiLinter = JSON.parse(readFileSync(out, "utf8")) as ApiLinterFile[];
   }
-  const image = join(work, "image.binpb");
-  execFileSync(bufBinary(), ["build", ".", "-o", image], { cwd: corpus, stdio: "inherit" });
+  const image = prebuilt ?? join(work, "image.binpb");
+  if (!prebuilt) execFileSync(bufBinary(), ["build", ".", "-o", image], { cwd: corpus, stdio: "inherit" });
   const config = defaultConfig();
   for (const r of governanceRules) config.lint.rules[r.id] = { severity: r.aip !== undefined ? "error" : "off", options: {} };
-  const own = new Set(files);
+  // api-linter lists every file it linted (with or without problems): compare on those.
+  const own = new Set(apiLinter.length > 0 ? apiLinter.map((f) => f.file_path) : files);
   const findings = runGovernanceRules(readImageFile(image), {
     files: new Map(files.map((f) => [f, { rel: f, abs: join(corpus, f) }])),
     inScope: [...own],

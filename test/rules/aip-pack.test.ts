@@ -22,9 +22,15 @@ const EXPECTED = [
   "acme/legacy/legacy.proto:5 AIP_0215_VERSIONED_PACKAGES",
   "acme/shop/v1/shop.proto:12 AIP_0140_LOWER_SNAKE",
   "acme/shop/v1/shop.proto:13 AIP_0192_HAS_COMMENTS",
+  "acme/shop/v1/shop.proto:28 AIP_0192_DEPRECATED_COMMENT",
   "acme/shop/v1/shop.proto:36 AIP_0126_UNSPECIFIED",
   "acme/shop/v1/shop.proto:50 AIP_0131_REQUEST_MESSAGE_NAME",
   "acme/shop/v1/shop.proto:60 AIP_0122_NAME_SUFFIX",
+  "acme/shop/v1/shop.proto:74 AIP_0140_NUMBERS",
+  "acme/shop/v1/shop.proto:76 AIP_0140_LOWER_SNAKE",
+  "acme/shop/v1/shop.proto:76 AIP_0140_UNDERSCORES",
+  "acme/shop/v1/shop.proto:78 AIP_0192_DEPRECATED_COMMENT",
+  "acme/shop/v1/shop.proto:82 AIP_0192_NO_HTML",
 ];
 
 const aipOnly = <T extends { rule: string }>(findings: readonly T[]): T[] => findings.filter((f) => f.rule.startsWith("AIP_"));
@@ -46,7 +52,12 @@ describe("AIP rule pack", () => {
     const off = await lintFixtureWith(t, FIXTURE, "version: 1\nlint:\n  use: [MINIMAL]\n");
     assert.deepEqual(aipOnly(off.report.findings), []);
     const one = await lintFixtureWith(t, FIXTURE, "version: 1\nlint:\n  use: [MINIMAL]\n  rules:\n    AIP_0140: { severity: warn }\n");
-    assert.deepEqual(brief(aipOnly(one.report.findings)), ["acme/shop/v1/shop.proto:12 AIP_0140_LOWER_SNAKE"]);
+    assert.deepEqual(brief(aipOnly(one.report.findings)), [
+      "acme/shop/v1/shop.proto:12 AIP_0140_LOWER_SNAKE",
+      "acme/shop/v1/shop.proto:74 AIP_0140_NUMBERS",
+      "acme/shop/v1/shop.proto:76 AIP_0140_LOWER_SNAKE",
+      "acme/shop/v1/shop.proto:76 AIP_0140_UNDERSCORES",
+    ]);
     assert.equal(one.report.findings.find((f) => f.rule === "AIP_0140_LOWER_SNAKE")?.severity, "warn");
   });
 

@@ -8,8 +8,12 @@ import aip0133RequestMessageName from "./aip/aip-0133-request-message-name.js";
 import aip0134RequestMessageName from "./aip/aip-0134-request-message-name.js";
 import aip0135RequestMessageName from "./aip/aip-0135-request-message-name.js";
 import aip0140LowerSnake from "./aip/aip-0140-lower-snake.js";
+import aip0140Numbers from "./aip/aip-0140-numbers.js";
+import aip0140Underscores from "./aip/aip-0140-underscores.js";
 import aip0191JavaPackage from "./aip/aip-0191-java-package.js";
+import aip0192DeprecatedComment from "./aip/aip-0192-deprecated-comment.js";
 import aip0192HasComments from "./aip/aip-0192-has-comments.js";
+import aip0192NoHtml from "./aip/aip-0192-no-html.js";
 import aip0215VersionedPackages from "./aip/aip-0215-versioned-packages.js";
 import errorCodeValid from "./governance/error-code-valid.js";
 import errorDomain from "./governance/error-domain.js";
@@ -47,8 +51,12 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0134RequestMessageName,
   aip0135RequestMessageName,
   aip0140LowerSnake,
+  aip0140Numbers,
+  aip0140Underscores,
   aip0191JavaPackage,
+  aip0192DeprecatedComment,
   aip0192HasComments,
+  aip0192NoHtml,
   aip0215VersionedPackages,
 ];
 

@@ -1,15 +1,19 @@
 /** AIP-140: field names are lower_snake_case (api-linter core::0140::lower-snake). */
+import { upperSnake } from "./aip-0126-unspecified.js";
 import { defineAipRule } from "./aip-rule.js";
 import { elements } from "./elements.js";
 
-/** api-linter's toLowerSnakeCase: an underscore before each capital, then lower case. */
+/**
+ * api-linter's toLowerSnakeCase (strcase.SnakeCase, lower-cased): words split
+ * at case changes and at any run of non-alphanumerics, joined by one underscore.
+ */
 export function toLowerSnake(name: string): string {
-  let out = "";
-  for (const [i, ch] of [...name].entries()) {
-    if (ch >= "A" && ch <= "Z") out += `${i > 0 ? "_" : ""}${ch.toLowerCase()}`;
-    else out += ch;
-  }
-  return out;
+  return name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => upperSnake(part))
+    .join("_")
+    .toLowerCase();
 }
 
 export default defineAipRule({

@@ -18,6 +18,8 @@ export interface AipRuleSpec {
   name: string;
   description: string;
   rationale: string;
+  /** api-linter skips deprecated elements, except for rules about deprecation itself. */
+  checksDeprecated?: boolean;
   /** Reports through `problem(element or path, message)`; suppression is handled here. */
   check(file: FileDescriptorProto, problem: Problem, ctx: FileContext): void;
 }
@@ -49,14 +51,15 @@ export function defineAipRule(spec: AipRuleSpec): GovernanceRule {
     rationale: spec.rationale,
     create: () => ({
       file(ctx) {
-        const fileDisabled = disabledIn(fileHeader(ctx), fullName) || ctx.proto.options?.deprecated === true;
+        const skipDeprecated = spec.checksDeprecated !== true;
+        const fileDisabled = disabledIn(fileHeader(ctx), fullName) || (skipDeprecated && ctx.proto.options?.deprecated === true);
         if (fileDisabled) return;
         spec.check(
           ctx.proto,
           (at, message, sub = [NAME_FIELD]) => {
             if ("kind" in at) {
               for (const e of [at, ...at.ancestors]) {
-                if (deprecated(e) || disabledIn(ctx.location(e.path)?.leadingComments ?? "", fullName)) return;
+                if ((skipDeprecated && deprecated(e)) || disabledIn(ctx.location(e.path)?.leadingComments ?? "", fullName)) return;
               }
               ctx.report([...at.path, ...sub], `${message} (${fullName}, https://google.aip.dev/${spec.aip})`);
             } else {
