@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { bufBinary } from "../core/engines/buf/buf.js";
 import { listProtoFiles } from "../core/model/project/list-files.js";
+import { AIP_CASES } from "./aip-cases.js";
 import { BREAKING_CASES } from "./breaking-cases.js";
 import { CACHE_CASES } from "./cache-cases.js";
 import { type BenchCase, type BenchContext, CASES } from "./cases.js";
@@ -31,7 +32,7 @@ interface BenchOptions {
 }
 
 /** Every case, in the order the table shows them. */
-const ALL_CASES: readonly BenchCase[] = [...CASES, ...CACHE_CASES, ...BREAKING_CASES, ...PLUGIN_CASES];
+const ALL_CASES: readonly BenchCase[] = [...CASES, ...CACHE_CASES, ...BREAKING_CASES, ...PLUGIN_CASES, ...AIP_CASES];
 
 function caseIds(): string[] {
   return ALL_CASES.map((c) => c.id);

@@ -4,7 +4,7 @@
  * bins that match the plugin registry, and a tarball without tests or bench.
  */
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -28,6 +28,18 @@ test("every shipped plugin of the registry has its bin in package.json, and ever
   }
   const pluginBins = Object.keys(pkg.bin).filter((name) => name.startsWith("protoc-gen-"));
   assert.deepEqual(pluginBins.sort(), shipped.map((p) => p.bin).sort());
+});
+
+test("buf-plugin-protogov is a bin and an export, next to the protoc plugins, and runs as buf runs it", () => {
+  const bin = pkg.bin["buf-plugin-protogov"];
+  assert.equal(bin, "./bin/buf-plugin-protogov");
+  assert.equal(pkg.exports["./bin/buf-plugin-protogov"], bin);
+  // npm makes bins executable on install; the launcher itself is committed executable and answers buf's first call.
+  const r = spawnSync(join(repoRoot, bin), ["--protocol"], { encoding: "utf8" });
+  assert.equal(r.stdout, "1\n", r.stderr);
+  for (const file of ["spec.bin", "list-rules.bin", "list-categories.bin"]) {
+    assert.ok(existsSync(join(repoRoot, "dist", "cli", "buf-plugin", file)), `${file} is not built`);
+  }
 });
 
 test("the programmatic API, imported by package name, reports what the CLI reports", async () => {
@@ -59,7 +71,15 @@ test("the tarball ships the CLI, the API and the plugins, and no tests or bench"
     maxBuffer: 64 << 20,
   });
   const files = (JSON.parse(stdout) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
-  for (const wanted of ["dist/core/api.js", "dist/core/api.d.ts", "dist/cli/bin.js", "dist/plugins/index.js", ...Object.values(pkg.bin)]) {
+  for (const wanted of [
+    "dist/core/api.js",
+    "dist/core/api.d.ts",
+    "dist/cli/bin.js",
+    "dist/plugins/index.js",
+    "dist/cli/buf-plugin-protogov.js",
+    "dist/cli/buf-plugin/list-rules.bin",
+    ...Object.values(pkg.bin),
+  ]) {
     assert.ok(files.includes(wanted.replace(/^\.\//, "")), `${wanted} missing from the tarball`);
   }
   const unwanted = files.filter((f) => f.startsWith("dist/test/") || f.startsWith("dist/bench/"));

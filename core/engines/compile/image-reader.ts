@@ -22,6 +22,8 @@ export interface ImageFile {
   isImport: boolean;
   /** The source location of a descriptor path, decoded on first use. */
   location(path: readonly number[]): SourceCodeInfo_Location | undefined;
+  /** Every source location (the first one of each path), decoded on first use. */
+  locations(): Iterable<SourceCodeInfo_Location>;
 }
 
 /**
@@ -66,16 +68,22 @@ export function imageFileOf(bytes: Uint8Array, isImportFromCaller?: boolean): Im
   const isImport = isImportFromCaller ?? marked;
   const proto = fromBinary(FileDescriptorProtoSchema, stripped);
   let index: Map<string, SourceCodeInfo_Location> | undefined;
+  const indexed = (): Map<string, SourceCodeInfo_Location> => {
+    if (!index) {
+      index = new Map();
+      if (sourceInfo) {
+        for (const loc of fromBinary(SourceCodeInfoSchema, sourceInfo).location) {
+          const key = loc.path.join(".");
+          if (!index.has(key)) index.set(key, loc);
+        }
+      }
+    }
+    return index;
+  };
   return {
     proto,
     isImport,
-    location(path) {
-      if (!sourceInfo) return undefined;
-      if (!index) {
-        index = new Map();
-        for (const loc of fromBinary(SourceCodeInfoSchema, sourceInfo).location) index.set(loc.path.join("."), loc);
-      }
-      return index.get(path.join("."));
-    },
+    location: (path) => indexed().get(path.join(".")),
+    locations: () => indexed().values(),
   };
 }

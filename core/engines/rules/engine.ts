@@ -62,6 +62,8 @@ export function runGovernanceRules(files: Iterable<ImageFile>, input: RulesInput
           return text;
         },
         anchor: (path) => anchorOf(image, file.rel, path),
+        location: (path) => image.location(path),
+        locations: () => image.locations(),
         leadingComment: (path) => image.location(path)?.leadingComments?.trim() ?? "",
         packageOfImport: (p) => packages.get(p),
         report: (at, message, hint) => {

@@ -1,4 +1,20 @@
 /** Every governance rule protogov ships. Later features add their rules here. */
+
+import aip0122NameSuffix from "./aip/aip-0122-name-suffix.js";
+import aip0126Unspecified from "./aip/aip-0126-unspecified.js";
+import aip0131RequestMessageName from "./aip/aip-0131-request-message-name.js";
+import aip0132RequestMessageName from "./aip/aip-0132-request-message-name.js";
+import aip0133RequestMessageName from "./aip/aip-0133-request-message-name.js";
+import aip0134RequestMessageName from "./aip/aip-0134-request-message-name.js";
+import aip0135RequestMessageName from "./aip/aip-0135-request-message-name.js";
+import aip0140LowerSnake from "./aip/aip-0140-lower-snake.js";
+import aip0140Numbers from "./aip/aip-0140-numbers.js";
+import aip0140Underscores from "./aip/aip-0140-underscores.js";
+import aip0191JavaPackage from "./aip/aip-0191-java-package.js";
+import aip0192DeprecatedComment from "./aip/aip-0192-deprecated-comment.js";
+import aip0192HasComments from "./aip/aip-0192-has-comments.js";
+import aip0192NoHtml from "./aip/aip-0192-no-html.js";
+import aip0215VersionedPackages from "./aip/aip-0215-versioned-packages.js";
 import errorCodeValid from "./governance/error-code-valid.js";
 import errorDomain from "./governance/error-domain.js";
 import errorNumberRange from "./governance/error-number-range.js";
@@ -26,6 +42,22 @@ export const governanceRules: readonly GovernanceRule[] = [
   errorNumberUnique,
   errorNumberRange,
   errorTemplateParams,
+  // The AIP pack (category AIP, off by default; core/engines/rules/aip/, measured in ACCURACY.md).
+  aip0122NameSuffix,
+  aip0126Unspecified,
+  aip0131RequestMessageName,
+  aip0132RequestMessageName,
+  aip0133RequestMessageName,
+  aip0134RequestMessageName,
+  aip0135RequestMessageName,
+  aip0140LowerSnake,
+  aip0140Numbers,
+  aip0140Underscores,
+  aip0191JavaPackage,
+  aip0192DeprecatedComment,
+  aip0192HasComments,
+  aip0192NoHtml,
+  aip0215VersionedPackages,
 ];
 
 export function findRule(id: string): GovernanceRule | undefined {

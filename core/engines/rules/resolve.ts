@@ -23,7 +23,7 @@ export function resolveRules(
 ): ActiveRule[] {
   const active: ActiveRule[] = [];
   for (const rule of governanceRules) {
-    const setting = config.lint.rules[rule.id];
+    const setting = config.lint.rules[rule.id] ?? groupSetting(config, rule);
     const hasOptions = setting !== undefined && Object.keys(setting.options).length > 0;
     const severity = setting?.severity ?? (hasOptions && rule.defaultSeverity === "off" ? "error" : rule.defaultSeverity);
     const options: Record<string, unknown> = {};
@@ -62,6 +62,20 @@ export function resolveRules(
     if (severity !== "off" && !config.lint.except.includes(rule.id)) active.push({ rule, severity, options });
   }
   return active;
+}
+
+/**
+ * The AIP pack is switched on as a whole (`lint.rules.AIP`) or per AIP
+ * (`lint.rules.AIP_0140`); a rule's own entry wins over both.
+ */
+function groupSetting(config: ProtogovConfig, rule: GovernanceRule) {
+  if (rule.aip === undefined) return undefined;
+  return config.lint.rules[aipGroup(rule.aip)] ?? config.lint.rules.AIP;
+}
+
+/** `AIP_0140`: the key (protogov.yaml) and buf category of one AIP's rules. */
+export function aipGroup(aip: number): string {
+  return `AIP_${String(aip).padStart(4, "0")}`;
 }
 
 function location(file: string | undefined, line: number | undefined): { location?: { file: string; line?: number } } {

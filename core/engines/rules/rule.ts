@@ -5,7 +5,7 @@
  * numbers). Adding a rule = adding a file, a test and a fixture, and listing it
  * in `registry.ts`.
  */
-import type { FileDescriptorProto } from "@bufbuild/protobuf/wkt";
+import type { FileDescriptorProto, SourceCodeInfo_Location } from "@bufbuild/protobuf/wkt";
 import type { ProtogovConfig, SeveritySetting } from "../../model/config/protogov-config.js";
 
 export type OptionType = "string" | "string[]" | "boolean" | "number";
@@ -36,6 +36,10 @@ export interface FileContext {
   source(): string;
   /** Position of a descriptor path (e.g. [4, 0, 2, 1] = message 0, field 1). */
   anchor(path: readonly number[]): Anchor;
+  /** The source location of a descriptor path (raw comments, span), if the file has source info. */
+  location(path: readonly number[]): SourceCodeInfo_Location | undefined;
+  /** Every source location of the file. */
+  locations(): Iterable<SourceCodeInfo_Location>;
   /** Leading comment of the element at a descriptor path, trimmed, or "". */
   leadingComment(path: readonly number[]): string;
   /** Package of any file in the image, by import path (images list dependencies first). */
@@ -62,6 +66,8 @@ export interface GovernanceRule {
   /** Why the rule exists, and what buf already covers (shown in docs and SARIF help). */
   rationale: string;
   options?: Readonly<Record<string, RuleOption>>;
+  /** For the AIP pack (category "AIP"): the AIP the rule checks, https://google.aip.dev/<aip>. */
+  aip?: number;
   create(): RuleRun;
 }
 

@@ -8,6 +8,7 @@ import { relative } from "node:path";
 import { runBuf } from "../../engines/buf/buf.js";
 import { CHANGE_RULES } from "../../engines/diff/classification.js";
 import { governanceRules } from "../../engines/rules/registry.js";
+import { aipGroup } from "../../engines/rules/resolve.js";
 import { didYouMean } from "../../model/config/did-you-mean.js";
 import type { LoadedConfig } from "../../model/config/protogov-config.js";
 import { ConfigError } from "../../model/errors.js";
@@ -38,7 +39,9 @@ export async function validateRuleIds(loaded: LoadedConfig): Promise<void> {
   if (!loaded.file) return; // zero config names no rules
   const { lint, breaking } = loaded.config;
   const [bufLint, bufBreaking] = await Promise.all([bufRules("lint", loaded.root), bufRules("breaking", loaded.root)]);
-  const ours = governanceRules.map((r) => r.id);
+  // The AIP pack is also switched on as a whole (AIP) or per AIP (AIP_0140).
+  const aipGroups = governanceRules.flatMap((r) => (r.aip === undefined ? [] : [aipGroup(r.aip)]));
+  const ours = [...governanceRules.map((r) => r.id), ...(aipGroups.length > 0 ? ["AIP", ...new Set(aipGroups)] : [])];
   const lintRuleIds = [...bufLint.ids, ...ours, "COMPILE", "FORMAT"];
   const breakingRuleIds = [...bufBreaking.ids, ...Object.keys(CHANGE_RULES), DEPRECATE_BEFORE_REMOVE];
   const problems: string[] = [];

@@ -57,7 +57,7 @@ export function installRulesPlugin(workspaceDir: string, input: RulesInput): Rul
   writeFileSync(join(dir, "spec.bin"), encodeSpec());
   writeFileSync(
     join(dir, "list-rules.bin"),
-    encodeListRules([{ id: RULE_ID, categoryId: RULES_CATEGORY, purpose: "Checks protogov's governance rules." }]),
+    encodeListRules([{ id: RULE_ID, categoryIds: [RULES_CATEGORY], purpose: "Checks protogov's governance rules." }]),
   );
   writeFileSync(
     join(dir, "list-categories.bin"),

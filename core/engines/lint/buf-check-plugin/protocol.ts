@@ -17,13 +17,17 @@ export const PROCEDURES = [
 const TYPE_PREFIX = "type.googleapis.com/buf.plugin.check.v1.";
 /** google.rpc.Code INTERNAL, the code pluginrpc errors carry. */
 const CODE_INTERNAL = 13;
-/** buf.plugin.check.v1.RuleType LINT. */
-const RULE_TYPE_LINT = 1;
+/** buf.plugin.check.v1.RuleType: LINT 1, BREAKING 2. */
+const RULE_TYPE = { lint: 1, breaking: 2 } as const;
 
 export interface PluginRule {
   id: string;
-  categoryId: string;
+  categoryIds: readonly string[];
   purpose: string;
+  /** Whether buf runs the rule when buf.yaml's `use` does not name it (default true). */
+  default?: boolean;
+  /** Default "lint". */
+  type?: keyof typeof RULE_TYPE;
 }
 
 export interface PluginCategory {
@@ -48,10 +52,10 @@ export function encodeListRules(rules: readonly PluginRule[]): Uint8Array {
   for (const r of rules) {
     body.tag(2, WireType.LengthDelimited).fork();
     body.tag(1, WireType.LengthDelimited).string(r.id);
-    body.tag(2, WireType.LengthDelimited).string(r.categoryId);
-    body.tag(3, WireType.Varint).bool(true);
+    for (const c of r.categoryIds) body.tag(2, WireType.LengthDelimited).string(c);
+    body.tag(3, WireType.Varint).bool(r.default ?? true);
     body.tag(4, WireType.LengthDelimited).string(r.purpose);
-    body.tag(5, WireType.Varint).int32(RULE_TYPE_LINT);
+    body.tag(5, WireType.Varint).int32(RULE_TYPE[r.type ?? "lint"]);
     body.join();
   }
   return response("ListRulesResponse", body.finish());
@@ -72,6 +76,46 @@ export function encodeListCategories(categories: readonly PluginCategory[]): Uin
 /** A CheckResponse without annotations: protogov's findings travel in a side file (see install.ts). */
 export function encodeEmptyCheckResponse(): Uint8Array {
   return response("CheckResponse", new Uint8Array(0));
+}
+
+/** Where an annotation points: a file and, optionally, a SourceCodeInfo path in it. */
+export interface PluginLocation {
+  fileName: string;
+  sourcePath?: readonly number[];
+}
+
+export interface PluginAnnotation {
+  ruleId: string;
+  message: string;
+  /** In `file_descriptors`. */
+  file?: PluginLocation;
+  /** In `against_file_descriptors` (breaking: where a removed element was). */
+  against?: PluginLocation;
+}
+
+/** CheckResponse: `annotations` (1), each rule_id (1), message (2), file_location (3), against_file_location (4). */
+export function encodeCheckResponse(annotations: readonly PluginAnnotation[]): Uint8Array {
+  const body = new BinaryWriter();
+  for (const a of annotations) {
+    body.tag(1, WireType.LengthDelimited).fork();
+    body.tag(1, WireType.LengthDelimited).string(a.ruleId);
+    body.tag(2, WireType.LengthDelimited).string(a.message);
+    if (a.file) writeLocation(body, 3, a.file);
+    if (a.against) writeLocation(body, 4, a.against);
+    body.join();
+  }
+  return response("CheckResponse", body.finish());
+}
+
+/** buf.plugin.descriptor.v1.FileLocation: file_name (1), source_path (2, packed). */
+function writeLocation(w: BinaryWriter, field: number, loc: PluginLocation): void {
+  w.tag(field, WireType.LengthDelimited).fork().tag(1, WireType.LengthDelimited).string(loc.fileName);
+  if (loc.sourcePath && loc.sourcePath.length > 0) {
+    w.tag(2, WireType.LengthDelimited).fork();
+    for (const n of loc.sourcePath) w.int32(n);
+    w.join();
+  }
+  w.join();
 }
 
 /** pluginrpc Response with `error` (2): buf prints the message and fails the lint. */
@@ -98,19 +142,25 @@ export interface CheckedFile {
   isImport: boolean;
 }
 
-/**
- * The files of a CheckRequest, without copying them: pluginrpc Request `body`
- * (1, an Any whose `value` is 2) → CheckRequest `file_descriptors` (1) →
- * FileDescriptor `file_descriptor_proto` (1) and `is_import` (2).
- */
-export function* checkRequestFiles(request: Uint8Array): Generator<CheckedFile> {
+/** The CheckRequest inside a pluginrpc Request: `body` (1), an Any whose `value` is 2. */
+function checkRequestBody(request: Uint8Array): Uint8Array | undefined {
   const any = fieldBytes(request, 1);
-  const checkRequest = any ? fieldBytes(any, 2) : undefined;
+  return any ? fieldBytes(any, 2) : undefined;
+}
+
+/**
+ * The files of a CheckRequest, without copying them: CheckRequest
+ * `file_descriptors` (1), or `against_file_descriptors` (2) for the base of a
+ * breaking check → FileDescriptor `file_descriptor_proto` (1) and `is_import` (2).
+ */
+export function* checkRequestFiles(request: Uint8Array, side: "files" | "against" = "files"): Generator<CheckedFile> {
+  const checkRequest = checkRequestBody(request);
   if (!checkRequest) return;
+  const wanted = side === "files" ? 1 : 2;
   const reader = new BinaryReader(checkRequest);
   while (reader.pos < reader.len) {
     const [no, wireType] = reader.tag();
-    if (no !== 1 || wireType !== WireType.LengthDelimited) {
+    if (no !== wanted || wireType !== WireType.LengthDelimited) {
       reader.skip(wireType, no);
       continue;
     }
@@ -125,6 +175,78 @@ export function* checkRequestFiles(request: Uint8Array): Generator<CheckedFile> 
     }
     if (proto) yield { proto, isImport };
   }
+}
+
+/** A plugin option's value as buf.yaml gave it (buf.plugin.option.v1.Value). */
+export type OptionValue = boolean | number | string | Uint8Array | OptionValue[];
+
+/** CheckRequest `options` (3): each Option key (1) and Value (2). */
+export function checkRequestOptions(request: Uint8Array): Map<string, OptionValue> {
+  const options = new Map<string, OptionValue>();
+  const body = checkRequestBody(request);
+  if (!body) return options;
+  const reader = new BinaryReader(body);
+  while (reader.pos < reader.len) {
+    const [no, wireType] = reader.tag();
+    if (no !== 3 || wireType !== WireType.LengthDelimited) {
+      reader.skip(wireType, no);
+      continue;
+    }
+    const option = new BinaryReader(reader.bytes());
+    let key = "";
+    let value: OptionValue | undefined;
+    while (option.pos < option.len) {
+      const [ono, owt] = option.tag();
+      if (ono === 1 && owt === WireType.LengthDelimited) key = option.string();
+      else if (ono === 2 && owt === WireType.LengthDelimited) value = decodeValue(option.bytes());
+      else option.skip(owt, ono);
+    }
+    if (key && value !== undefined) options.set(key, value);
+  }
+  return options;
+}
+
+/** CheckRequest `rule_ids` (4): the rules buf.yaml selects; empty means every rule. */
+export function checkRequestRuleIds(request: Uint8Array): string[] {
+  const ids: string[] = [];
+  const body = checkRequestBody(request);
+  if (!body) return ids;
+  const reader = new BinaryReader(body);
+  while (reader.pos < reader.len) {
+    const [no, wireType] = reader.tag();
+    if (no === 4 && wireType === WireType.LengthDelimited) ids.push(reader.string());
+    else reader.skip(wireType, no);
+  }
+  return ids;
+}
+
+/** Value: bool (1), int64 (2), double (3), string (4), bytes (5), ListValue (6, `values` 1). */
+function decodeValue(bytes: Uint8Array): OptionValue | undefined {
+  const reader = new BinaryReader(bytes);
+  let value: OptionValue | undefined;
+  while (reader.pos < reader.len) {
+    const [no, wireType] = reader.tag();
+    if (no === 1 && wireType === WireType.Varint) value = reader.bool();
+    else if (no === 2 && wireType === WireType.Varint) value = Number(reader.int64());
+    else if (no === 3 && wireType === WireType.Bit64) value = reader.double();
+    else if (no === 4 && wireType === WireType.LengthDelimited) value = reader.string();
+    else if (no === 5 && wireType === WireType.LengthDelimited) value = reader.bytes();
+    else if (no === 6 && wireType === WireType.LengthDelimited) {
+      const list = new BinaryReader(reader.bytes());
+      const values: OptionValue[] = [];
+      while (list.pos < list.len) {
+        const [lno, lwt] = list.tag();
+        if (lno !== 1 || lwt !== WireType.LengthDelimited) {
+          list.skip(lwt, lno);
+          continue;
+        }
+        const item = decodeValue(list.bytes());
+        if (item !== undefined) values.push(item);
+      }
+      value = values;
+    } else reader.skip(wireType, no);
+  }
+  return value;
 }
 
 /** The last occurrence of a length-delimited field (protobuf's rule for singular fields). */

@@ -1,0 +1,110 @@
+/**
+ * `node dist/bench/aip-accuracy.js [corpus] [--api-linter-json FILE]`: runs
+ * protogov's AIP pack and api-linter (the oracle, pinned in
+ * bench/api-linter/go.mod, installed into .cache/bin by `bench/api-linter/install.sh`)
+ * on the same tree and compares, per implemented rule, the findings on
+ * (file, line, column of the element's name) in both directions. Prints a
+ * Markdown table (ACCURACY.md) and the disagreements per rule (stderr).
+ * `--image FILE` reuses a `buf build` image of the corpus; `--api-linter-json FILE`
+ * reuses api-linter's output; only files present in it are compared then.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { bufBinary } from "../core/engines/buf/buf.js";
+import { readImageFile } from "../core/engines/compile/image-reader.js";
+import { apiLinterName } from "../core/engines/rules/aip/aip-rule.js";
+import { runGovernanceRules } from "../core/engines/rules/engine.js";
+import { governanceRules } from "../core/engines/rules/registry.js";
+import { defaultConfig } from "../core/model/config/protogov-config.js";
+import { listProtoFiles } from "../core/model/project/list-files.js";
+
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+
+interface ApiLinterFile {
+  file_path: string;
+  problems: { rule_id: string; location?: { start_position?: { line_number: number; column_number: number } } }[];
+}
+
+const args = process.argv.slice(2);
+const jsonAt = args.indexOf("--api-linter-json");
+const apiLinterJson = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
+const imageAt = args.indexOf("--image");
+const prebuilt = imageAt >= 0 ? args[imageAt + 1] : undefined;
+const corpus = resolve(
+  args.find((a, i) => !a.startsWith("--") && i !== jsonAt + 1 && i !== imageAt + 1) ?? join(repoRoot, "../shared/corpora/googleapis"),
+);
+const aipRules = governanceRules.filter((r) => r.aip !== undefined);
+const nameOf = new Map(
+  aipRules.map((r) => [
+    r.id,
+    apiLinterName(
+      r.aip ?? 0,
+      r.id
+        .replace(/^AIP_\d{4}_/, "")
+        .toLowerCase()
+        .replace(/_/g, "-"),
+    ),
+  ]),
+);
+
+const work = mkdtempSync(join(tmpdir(), "protogov-aip-accuracy-"));
+try {
+  const files = listProtoFiles(corpus, []).map((f) => relative(corpus, resolve(corpus, f)).replace(/\\/g, "/"));
+  let apiLinter: ApiLinterFile[];
+  if (apiLinterJson) apiLinter = JSON.parse(readFileSync(apiLinterJson, "utf8")) as ApiLinterFile[];
+  else {
+    const out = join(work, "api-linter.json");
+    const bin = join(repoRoot, ".cache", "bin", "api-linter");
+    execFileSync(bin, ["-I", ".", "--output-format", "json", "-o", out, ...files], {
+      cwd: corpus,
+      stdio: ["ignore", "ignore", "inherit"],
+      maxBuffer: 1 << 30,
+    });
+    apiLinter = JSON.parse(readFileSync(out, "utf8")) as ApiLinterFile[];
+  }
+  const image = prebuilt ?? join(work, "image.binpb");
+  if (!prebuilt) execFileSync(bufBinary(), ["build", ".", "-o", image], { cwd: corpus, stdio: "inherit" });
+  const config = defaultConfig();
+  for (const r of governanceRules) config.lint.rules[r.id] = { severity: r.aip !== undefined ? "error" : "off", options: {} };
+  // api-linter lists every file it linted (with or without problems): compare on those.
+  const own = new Set(apiLinter.length > 0 ? apiLinter.map((f) => f.file_path) : files);
+  const findings = runGovernanceRules(readImageFile(image), {
+    files: new Map(files.map((f) => [f, { rel: f, abs: join(corpus, f) }])),
+    inScope: [...own],
+    config,
+    configFile: undefined,
+  });
+
+  const ours = new Map<string, Set<string>>();
+  const theirs = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, rule: string, key: string) => m.set(rule, (m.get(rule) ?? new Set()).add(key));
+  for (const f of findings) add(ours, nameOf.get(f.rule) ?? f.rule, `${f.file}:${f.line}:${f.column}`);
+  for (const file of apiLinter) {
+    for (const p of file.problems ?? []) {
+      const pos = p.location?.start_position;
+      add(theirs, p.rule_id, `${file.file_path}:${pos?.line_number ?? 0}:${pos?.column_number ?? 0}`);
+    }
+  }
+  console.log(
+    "| rule | protogov | api-linter | both | only protogov | only api-linter | protogov's found by api-linter | api-linter's found by protogov |",
+  );
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+  for (const name of [...nameOf.values()].sort()) {
+    const a = ours.get(name) ?? new Set();
+    const b = theirs.get(name) ?? new Set();
+    const both = [...a].filter((k) => b.has(k));
+    const onlyOurs = [...a].filter((k) => !b.has(k));
+    const onlyTheirs = [...b].filter((k) => !a.has(k));
+    const pct = (n: number, d: number) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(2)}%`);
+    console.log(
+      `| \`${name}\` | ${a.size} | ${b.size} | ${both.length} | ${onlyOurs.length} | ${onlyTheirs.length} | ${pct(both.length, a.size)} | ${pct(both.length, b.size)} |`,
+    );
+    for (const k of onlyOurs.slice(0, 15)) console.error(`${name} only protogov: ${k}`);
+    for (const k of onlyTheirs.slice(0, 15)) console.error(`${name} only api-linter: ${k}`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,35 @@
+/** AIP-192: comments hold no raw HTML (api-linter core::0192::no-html). */
+
+import { defineAipRule } from "./aip-rule.js";
+import { elements } from "./elements.js";
+
+const HTML_TAG = /(<\/ *[a-zA-Z-]+>|<[a-zA-Z-]+ *\/>)/;
+
+export default defineAipRule({
+  aip: 192,
+  name: "no-html",
+  description: "Comments use Markdown, not raw HTML tags.",
+  rationale: "Comments are rendered by many doc generators; raw HTML breaks some and is escaped by others.",
+  check(file, problem, ctx) {
+    for (const e of elements(file)) {
+      const comment = ctx.location(e.path)?.leadingComments ?? "";
+      if (comment && externalParts(comment).some((part) => HTML_TAG.test(part))) problem(e, "Comments must not include raw HTML.", []);
+    }
+  },
+});
+
+/** The public parts of a comment (outside `(-- --)`), each checked on its own as api-linter does. */
+function externalParts(comment: string): string[] {
+  const parts: string[] = [];
+  let rest = comment;
+  for (;;) {
+    const open = rest.indexOf("(--");
+    const part = (open < 0 ? rest : rest.slice(0, open)).trim();
+    if (part) parts.push(part);
+    if (open < 0) break;
+    const close = rest.indexOf("--)", open + 3);
+    if (close < 0) break;
+    rest = rest.slice(close + 3).trim();
+  }
+  return parts;
+}

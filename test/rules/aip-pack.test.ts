@@ -1,0 +1,112 @@
+/**
+ * The AIP rule pack on test/fixtures/rules/aip-pack/: off by default, on as a
+ * whole (`lint.rules.AIP`) or per AIP (`lint.rules.AIP_0140`), api-linter's
+ * disable comments and `deprecated` honoured, each finding linking its AIP;
+ * and the same findings as api-linter itself (pinned, installed into
+ * .cache/bin by bench/api-linter/install.sh, which .ci/run calls) on the fixture.
+ */
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { apiLinterName } from "../../core/engines/rules/aip/aip-rule.js";
+import { governanceRules } from "../../core/engines/rules/registry.js";
+import { repoRoot } from "../support/paths.js";
+import { lintFixture, lintFixtureWith, ruleFixture } from "../support/rule-fixtures.js";
+import { brief, runCli } from "../support/run-cli.js";
+import { tempProject } from "../support/temp-project.js";
+
+const FIXTURE = "aip-pack";
+const EXPECTED = [
+  "acme/legacy/legacy.proto:5 AIP_0191_JAVA_PACKAGE",
+  "acme/legacy/legacy.proto:5 AIP_0215_VERSIONED_PACKAGES",
+  "acme/shop/v1/shop.proto:12 AIP_0140_LOWER_SNAKE",
+  "acme/shop/v1/shop.proto:13 AIP_0192_HAS_COMMENTS",
+  "acme/shop/v1/shop.proto:28 AIP_0192_DEPRECATED_COMMENT",
+  "acme/shop/v1/shop.proto:36 AIP_0126_UNSPECIFIED",
+  "acme/shop/v1/shop.proto:50 AIP_0131_REQUEST_MESSAGE_NAME",
+  "acme/shop/v1/shop.proto:60 AIP_0122_NAME_SUFFIX",
+  "acme/shop/v1/shop.proto:74 AIP_0140_NUMBERS",
+  "acme/shop/v1/shop.proto:76 AIP_0140_LOWER_SNAKE",
+  "acme/shop/v1/shop.proto:76 AIP_0140_UNDERSCORES",
+  "acme/shop/v1/shop.proto:78 AIP_0192_DEPRECATED_COMMENT",
+  "acme/shop/v1/shop.proto:82 AIP_0192_NO_HTML",
+];
+
+const aipOnly = <T extends { rule: string }>(findings: readonly T[]): T[] => findings.filter((f) => f.rule.startsWith("AIP_"));
+
+describe("AIP rule pack", () => {
+  it("reports what api-linter reports, honouring disable comments and deprecated elements", async () => {
+    const { code, report } = await lintFixture(FIXTURE);
+    assert.equal(code, 1);
+    assert.deepEqual(brief(aipOnly(report.findings)), EXPECTED);
+    const snake = report.findings.find((f) => f.rule === "AIP_0140_LOWER_SNAKE");
+    assert.match(
+      snake?.message ?? "",
+      /Field `displayName` must use lower_snake_case\. \(core::0140::lower-snake, https:\/\/google\.aip\.dev\/140\)/,
+    );
+    assert.equal(snake?.column, 10); // the field's name, where api-linter points
+  });
+
+  it("is off by default, and can be switched on per AIP", async (t) => {
+    const off = await lintFixtureWith(t, FIXTURE, "version: 1\nlint:\n  use: [MINIMAL]\n");
+    assert.deepEqual(aipOnly(off.report.findings), []);
+    const one = await lintFixtureWith(t, FIXTURE, "version: 1\nlint:\n  use: [MINIMAL]\n  rules:\n    AIP_0140: { severity: warn }\n");
+    assert.deepEqual(brief(aipOnly(one.report.findings)), [
+      "acme/shop/v1/shop.proto:12 AIP_0140_LOWER_SNAKE",
+      "acme/shop/v1/shop.proto:74 AIP_0140_NUMBERS",
+      "acme/shop/v1/shop.proto:76 AIP_0140_LOWER_SNAKE",
+      "acme/shop/v1/shop.proto:76 AIP_0140_UNDERSCORES",
+    ]);
+    assert.equal(one.report.findings.find((f) => f.rule === "AIP_0140_LOWER_SNAKE")?.severity, "warn");
+  });
+
+  it("rejects an unknown AIP group with a did-you-mean", async (t) => {
+    const project = tempProject(t);
+    project.copy(ruleFixture(FIXTURE));
+    project.write("protogov.yaml", "version: 1\nlint:\n  rules:\n    AIP_140: { severity: error }\n");
+    const bad = await runCli(["lint"], { cwd: project.dir });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /unknown lint rule "AIP_140" \(did you mean "AIP_0140"\?\)/);
+  });
+
+  it("agrees with api-linter on the fixture, rule by rule", () => {
+    const bin = join(repoRoot, ".cache", "bin", "api-linter");
+    const names = new Set(
+      governanceRules
+        .filter((r) => r.aip !== undefined)
+        .map((r) =>
+          apiLinterName(
+            r.aip ?? 0,
+            r.id
+              .replace(/^AIP_\d{4}_/, "")
+              .toLowerCase()
+              .replace(/_/g, "-"),
+          ),
+        ),
+    );
+    const out = execFileSync(bin, ["--output-format", "json", "acme/shop/v1/shop.proto", "acme/legacy/legacy.proto"], {
+      cwd: ruleFixture(FIXTURE),
+      encoding: "utf8",
+    });
+    const theirs = (
+      JSON.parse(out) as { file_path: string; problems: { rule_id: string; location: { start_position: { line_number: number } } }[] }[]
+    )
+      .flatMap((f) =>
+        f.problems.filter((p) => names.has(p.rule_id)).map((p) => `${f.file_path}:${p.location.start_position.line_number} ${p.rule_id}`),
+      )
+      .sort();
+    const ours = EXPECTED.map((e) => {
+      const [where, id] = e.split(" ");
+      const rule = governanceRules.find((r) => r.id === id);
+      return `${where} ${apiLinterName(
+        rule?.aip ?? 0,
+        (id ?? "")
+          .replace(/^AIP_\d{4}_/, "")
+          .toLowerCase()
+          .replace(/_/g, "-"),
+      )}`;
+    }).sort();
+    assert.deepEqual(ours, theirs);
+  });
+});
