@@ -54,7 +54,7 @@ describe("protogov.yaml validation", () => {
       ].join("\n"),
     );
     assert.deepEqual(problems(e), [
-      '2: lnt: unknown key "lnt" (did you mean "lint"?); valid keys here: version, modules, lint, breaking, owners, error_ranges, targets',
+      '2: lnt: unknown key "lnt" (did you mean "lint"?); valid keys here: version, modules, lint, breaking, owners, stability, error_ranges, targets',
       '5: modules[0].exclude: unknown key "exclude" (did you mean "excludes"?); valid keys here: path, excludes',
       '7: lint.excpt: unknown key "excpt" (did you mean "except"?); valid keys here: use, except, rules, ignore, ignore_only',
       '10: error_ranges.users.mim: unknown key "mim" (did you mean "min"?); valid keys here: min, max',
@@ -66,7 +66,7 @@ describe("protogov.yaml validation", () => {
 
   it("gives no guess for a key that resembles nothing", (t) => {
     const [line] = problems(rejected(t, "version: 1\nzzzzzz: true\n"));
-    assert.equal(line, '2: zzzzzz: unknown key "zzzzzz"; valid keys here: version, modules, lint, breaking, owners, error_ranges, targets');
+    assert.equal(line, '2: zzzzzz: unknown key "zzzzzz"; valid keys here: version, modules, lint, breaking, owners, stability, error_ranges, targets');
   });
 
   it("reports wrong types with what was expected, what was found and the value's own line", (t) => {
