@@ -17,13 +17,14 @@ import { checkErrorFile } from "./check.js";
 import { generateErrorFile } from "./generate.js";
 import type { LanguageEmitter } from "./lang/emitter.js";
 import { goEmitter } from "./lang/go.js";
+import { javaEmitter } from "./lang/java.js";
 import { pythonEmitter } from "./lang/python.js";
 import { errorFileView } from "./view-model.js";
 
 export const ERRORS_PLUGIN_NAME = "protoc-gen-protogov-errors";
 
 /** The languages besides TypeScript: an emitter each (lang/<lang>.ts + templates/errors/<lang>/). */
-const EMITTERS: readonly LanguageEmitter[] = [goEmitter, pythonEmitter];
+const EMITTERS: readonly LanguageEmitter[] = [goEmitter, pythonEmitter, javaEmitter];
 export const ERROR_LANGUAGES = ["ts", ...EMITTERS.map((e) => e.lang)] as const;
 
 export const errorsPluginOptions = defineOptions({

@@ -6,7 +6,8 @@
  * .cache/ (Go module cache, Python venv, Maven repository).
  */
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { repoRoot } from "../support/paths.js";
 import { examplesRequest, generateInProcess, readTree } from "./generate-support.js";
@@ -71,4 +72,32 @@ export function writeProtos(dir: string, files: Readonly<Record<string, string>>
   const root = join(dir, "protos");
   writeTree(root, new Map(Object.entries(files)));
   return root;
+}
+
+export const mavenRepo = join(cacheDir, "m2");
+
+/** The classpath of test/interop/java/pom.xml, resolved offline from .cache/m2. */
+export function javaClasspath(): string {
+  requireToolchain(mavenRepo);
+  const file = join(cacheDir, "interop-java.classpath");
+  execFileSync(
+    "mvn",
+    [
+      "-q",
+      "-o",
+      "-B",
+      "-f",
+      join(interopDir, "java", "pom.xml"),
+      `-Dmaven.repo.local=${mavenRepo}`,
+      "dependency:build-classpath",
+      `-Dmdep.outputFile=${file}`,
+    ],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  return readFileSync(file, "utf8").trim();
+}
+
+/** Every file under dir with the extension, as paths. */
+export function filesWithExtension(dir: string, ext: string): string[] {
+  return [...readTree(dir).keys()].filter((f) => f.endsWith(ext)).map((f) => join(dir, f));
 }
