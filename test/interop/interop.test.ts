@@ -13,7 +13,7 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer as createHttp2Server, type Http2Server } from "node:http2";
+import { createServer as createHttp2Server, type Http2Server, type ServerHttp2Session } from "node:http2";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -141,6 +141,7 @@ interface Language {
 const tmp = mkdtempSync(join(tmpdir(), "protogov-interop-"));
 const children: ChildProcess[] = [];
 const http2Servers: Http2Server[] = [];
+const sessions = new Set<ServerHttp2Session>();
 const addresses = new Map<string, string>();
 
 function startServer(name: string, [cmd, args, env]: [string, string[], NodeJS.ProcessEnv?]): Promise<string> {
@@ -238,6 +239,8 @@ describe("interop matrix: typed errors across TypeScript, Go, Python and Java", 
     classpath = `${join(javaDir, "classes")}:${deps}`;
 
     const ts = createHttp2Server(connectNodeAdapter({ routes: tsRoutes }));
+    // close() waits for open sessions (clients keep theirs): after() destroys them.
+    ts.on("session", (session: ServerHttp2Session) => sessions.add(session));
     http2Servers.push(ts);
     await new Promise<void>((resolve) => ts.listen(0, "127.0.0.1", resolve));
     addresses.set("ts", `127.0.0.1:${(ts.address() as AddressInfo).port}`);
@@ -246,7 +249,9 @@ describe("interop matrix: typed errors across TypeScript, Go, Python and Java", 
 
   after(async () => {
     for (const child of children) child.kill("SIGTERM");
-    await Promise.all(http2Servers.map((s) => new Promise((resolve) => s.close(resolve))));
+    const closed = Promise.all(http2Servers.map((s) => new Promise((resolve) => s.close(resolve))));
+    for (const session of sessions) session.destroy();
+    await closed;
     rmSync(tmp, { recursive: true, force: true });
   });
 
