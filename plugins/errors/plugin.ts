@@ -1,42 +1,92 @@
 /**
- * protoc-gen-protogov-errors: typed TypeScript error classes from annotated
- * error enums (see proto/protogov/errors/v1/errors.proto). Pure: no process,
- * no fs. The bin (bin.ts) runs it through plugins/runner.ts; protogov calls
+ * protoc-gen-protogov-errors: typed errors from annotated error enums (see
+ * proto/protogov/errors/v1/errors.proto and docs/error-contract.md), in the
+ * language chosen by the `lang` option: TypeScript classes on
+ * @protogov/errors-runtime (generate.ts), or Go, Python, Java from one view
+ * model (view-model.ts) through an emitter per language (lang/). Pure: no
+ * process; the bin (bin.ts) runs it through plugins/runner.ts, protogov calls
  * `runErrorsPlugin` in-process.
  */
 import type { CodeGeneratorRequest, CodeGeneratorResponse } from "@bufbuild/protobuf/wkt";
 import { enums } from "../../core/model/descriptors/walk.js";
 import { isErrorEnum } from "../../core/model/error-model/error-model.js";
 import { PROTOGOV_VERSION } from "../../core/model/version.js";
-import { definePlugin } from "../define-plugin.js";
-import { defineOptions } from "../options.js";
+import { definePlugin, type ProtogovPlugin } from "../define-plugin.js";
+import { defineOptions, ECMASCRIPT_OPTIONS } from "../options.js";
+import { checkErrorFile } from "./check.js";
 import { generateErrorFile } from "./generate.js";
+import type { LanguageEmitter } from "./lang/emitter.js";
+import { goEmitter } from "./lang/go.js";
+import { javaEmitter } from "./lang/java.js";
+import { pythonEmitter } from "./lang/python.js";
+import { errorFileView } from "./view-model.js";
 
 export const ERRORS_PLUGIN_NAME = "protoc-gen-protogov-errors";
 
+/** The languages besides TypeScript: an emitter each (lang/<lang>.ts + templates/errors/<lang>/). */
+const EMITTERS: readonly LanguageEmitter[] = [goEmitter, pythonEmitter, javaEmitter];
+export const ERROR_LANGUAGES = ["ts", ...EMITTERS.map((e) => e.lang)] as const;
+
 export const errorsPluginOptions = defineOptions({
+  lang: {
+    kind: "string",
+    description: "language of the generated errors",
+    default: "ts",
+    values: ERROR_LANGUAGES,
+  },
   runtime_import: {
     kind: "string",
-    description: "module the generated classes import GovernedError, Code and ErrorSet from",
+    description: "lang=ts: module the generated classes import GovernedError, Code and ErrorSet from",
     default: "@protogov/errors-runtime",
   },
 });
 
-export const errorsPlugin = definePlugin({
+const description = "generates a typed error per value of each annotated error enum (lang=ts|go|python|java)";
+
+const tsPlugin = definePlugin({
   name: ERRORS_PLUGIN_NAME,
   version: PROTOGOV_VERSION,
-  description: "generates a typed ConnectError subclass per value of each annotated error enum",
+  description,
   options: errorsPluginOptions,
-  // Most requests (googleapis: ~7,000 files, no error enum) have nothing for
-  // us; answering from the raw descriptors skips building a registry.
-  wants(request) {
-    const targets = new Set(request.fileToGenerate);
-    return request.protoFile.some((file) => targets.has(file.name) && hasErrorEnum(file));
-  },
+  wants,
   generateTs(schema) {
     for (const file of schema.files) generateErrorFile(schema, file);
   },
 });
+
+// The TypeScript options stay accepted (and unused) for the other languages, so a
+// target switches `lang` without editing its other options.
+const filesPlugin = definePlugin({
+  name: ERRORS_PLUGIN_NAME,
+  version: PROTOGOV_VERSION,
+  description,
+  options: { ...errorsPluginOptions, ...ECMASCRIPT_OPTIONS },
+  wants,
+  generateFiles(schema) {
+    const emitter = EMITTERS.find((e) => e.lang === schema.options.lang);
+    if (!emitter) throw new Error(`no emitter for lang=${schema.options.lang}`);
+    const views = [];
+    for (const file of schema.files) {
+      const view = errorFileView(schema, file);
+      if (!view) continue;
+      checkErrorFile(file, view.modeled);
+      views.push(view);
+    }
+    return emitter.emit(views);
+  },
+});
+
+export const errorsPlugin: ProtogovPlugin = {
+  name: ERRORS_PLUGIN_NAME,
+  version: PROTOGOV_VERSION,
+  description,
+  options: tsPlugin.options,
+  run(request) {
+    // `lang` picks the plugin; each validates the whole parameter itself.
+    const lang = /(?:^|,)lang=([^,]*)/.exec(request.parameter)?.[1] ?? "ts";
+    return (lang === "ts" ? tsPlugin : filesPlugin).run(request);
+  },
+};
 
 /**
  * In-process entry point (protogov generate): the same as running the plugin
@@ -45,6 +95,13 @@ export const errorsPlugin = definePlugin({
  */
 export function runErrorsPlugin(request: CodeGeneratorRequest): CodeGeneratorResponse {
   return errorsPlugin.run(request);
+}
+
+// Most requests (googleapis: ~7,000 files, no error enum) have nothing for
+// us; answering from the raw descriptors skips building a registry.
+function wants(request: CodeGeneratorRequest): boolean {
+  const targets = new Set(request.fileToGenerate);
+  return request.protoFile.some((file) => targets.has(file.name) && hasErrorEnum(file));
 }
 
 function hasErrorEnum(file: CodeGeneratorRequest["protoFile"][number]): boolean {

@@ -135,6 +135,22 @@ for (const [name, make] of Object.entries(transports)) {
       assert.equal(typed instanceof ConnectError, true);
     });
 
+    it("answers X.is(err) and X.fromError(err) on the error as received, before any registry", async () => {
+      const wire = await getUserError(transport, "42");
+      assert.equal(wire instanceof UserNotFoundError, false, "the transport returns a plain ConnectError");
+      assert.equal(UserNotFoundError.is(wire), true);
+      assert.equal(EmailAlreadyRegisteredError.is(wire), false);
+      const typed = UserNotFoundError.fromError(wire);
+      assert.ok(typed instanceof UserNotFoundError);
+      assert.deepEqual(typed.params, { userId: "42" });
+      assert.equal(EmailAlreadyRegisteredError.fromError(wire), undefined);
+      for (const other of ["plain", "new-reason"]) {
+        const received = await getUserError(transport, other);
+        assert.equal(UserNotFoundError.is(received), false, other);
+        assert.equal(UserNotFoundError.fromError(received), undefined, other);
+      }
+    });
+
     it("is not an instance of a sibling class", async () => {
       const typed = registry.fromError(await getUserError(transport, "42"));
       assert.equal(typed instanceof EmailAlreadyRegisteredError, false);

@@ -17,7 +17,7 @@
 import { create } from "@bufbuild/protobuf";
 import { durationFromMs } from "@bufbuild/protobuf/wkt";
 import { type Code, ConnectError } from "@connectrpc/connect";
-import { ErrorInfoSchema, LocalizedMessageSchema, RetryInfoSchema } from "./gen/protogov/rpc/error_details_pb.js";
+import { type ErrorInfo, ErrorInfoSchema, LocalizedMessageSchema, RetryInfoSchema } from "./gen/protogov/rpc/error_details_pb.js";
 import { renderTemplate } from "./template.js";
 
 /** Template parameters by lowerCamelCase key; every value is a string, as in ErrorInfo.metadata. */
@@ -97,10 +97,28 @@ export abstract class GovernedError<P extends ErrorParams = ErrorParams> extends
     return classOf(this).retryable;
   }
 
-  /** Type guard with correct sibling semantics: `UserNotFoundError.is(err)`. */
-  static is<T extends abstract new (...args: never) => GovernedError>(this: T, value: unknown): value is InstanceType<T> {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the generated subclass the guard is called on
-    return isInstance(this, value);
+  /**
+   * True for an instance of this class (sibling-safe, see below) and for the
+   * error as received from the transport: a ConnectError whose google.rpc.ErrorInfo
+   * has this class's domain and reason. Not a type guard, because a received
+   * ConnectError has no `params`; use `fromError` for the typed instance.
+   */
+  static is(value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the generated subclass the check is called on
+    return isInstance(this, value) || receivedInfo(this, value) !== undefined;
+  }
+
+  /**
+   * The typed instance for `value`: itself when it is one, rebuilt from a
+   * received ConnectError whose ErrorInfo has this class's domain and reason
+   * (parameters from the metadata, the received error as `cause`), else undefined.
+   */
+  static fromError<T extends abstract new (...args: never) => GovernedError>(this: T, value: unknown): InstanceType<T> | undefined {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the generated subclass
+    const cls = this as unknown as GovernedErrorClass;
+    if (isInstance(cls, value)) return value as InstanceType<T>;
+    const info = receivedInfo(cls, value);
+    return info === undefined ? undefined : (rebuild(cls, info.metadata, value as ConnectError) as InstanceType<T>);
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
@@ -127,6 +145,26 @@ function isInstance(cls: object, value: unknown): boolean {
   if (wanted.reason === undefined) return true;
   const actual = value.constructor as Partial<GovernedErrorClass>;
   return actual.domain === wanted.domain && actual.reason === wanted.reason;
+}
+
+/** The ErrorInfo of a received ConnectError that names `cls` (a generated class, not the base). */
+function receivedInfo(cls: object, value: unknown): ErrorInfo | undefined {
+  const wanted = cls as Partial<GovernedErrorClass>;
+  if (wanted.reason === undefined || !(value instanceof ConnectError) || BRAND in value) return undefined;
+  return value.findDetails(ErrorInfoSchema).find((info) => info.domain === wanted.domain && info.reason === wanted.reason);
+}
+
+/**
+ * The typed error of `cls` for a received error. A parameter missing from the
+ * metadata (an older server) becomes "". The received details and headers stay
+ * readable on the typed error.
+ */
+export function rebuild(cls: GovernedErrorClass, metadata: Readonly<Record<string, string>>, received: ConnectError): GovernedError {
+  const params = Object.fromEntries(cls.params.map((key) => [key, metadata[key] ?? ""]));
+  const Ctor = cls as unknown as new (params: ErrorParams, options: GovernedErrorOptions) => GovernedError;
+  const typed = new Ctor(params, { cause: received, metadata: received.metadata });
+  typed.details = received.details;
+  return typed;
 }
 
 type OutgoingDetails = NonNullable<ConstructorParameters<typeof ConnectError>[3]>;

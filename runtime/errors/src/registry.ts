@@ -6,7 +6,7 @@
  */
 import { ConnectError, type Interceptor } from "@connectrpc/connect";
 import { ErrorInfoSchema } from "./gen/protogov/rpc/error_details_pb.js";
-import { type ErrorParams, GovernedError, type GovernedErrorClass, type GovernedErrorOptions } from "./governed-error.js";
+import { GovernedError, type GovernedErrorClass, rebuild } from "./governed-error.js";
 
 /** The classes of one generated file (its exported `errorSet`), or any list of classes. */
 export type ErrorSet = readonly GovernedErrorClass[];
@@ -69,18 +69,6 @@ export function createErrorRegistry(...sets: ErrorSet[]): ErrorRegistry {
 
 function keyOf(domain: string, reason: string): string {
   return `${domain}\u0000${reason}`;
-}
-
-/**
- * A parameter missing from the metadata (an older server) becomes "". The
- * received details and headers stay readable on the typed error.
- */
-function rebuild(cls: GovernedErrorClass, metadata: Readonly<Record<string, string>>, received: ConnectError): GovernedError {
-  const params = Object.fromEntries(cls.params.map((key) => [key, metadata[key] ?? ""]));
-  const Ctor = cls as unknown as new (params: ErrorParams, options: GovernedErrorOptions) => GovernedError;
-  const typed = new Ctor(params, { cause: received, metadata: received.metadata });
-  typed.details = received.details;
-  return typed;
 }
 
 async function* typedStream<T>(messages: AsyncIterable<T>, toTyped: (e: unknown) => unknown): AsyncIterable<T> {
