@@ -28,16 +28,16 @@ const EMITTERS: readonly LanguageEmitter[] = [goEmitter, pythonEmitter, javaEmit
 export const ERROR_LANGUAGES = ["ts", ...EMITTERS.map((e) => e.lang)] as const;
 
 export const errorsPluginOptions = defineOptions({
+  runtime_import: {
+    kind: "string",
+    description: "module the generated classes import GovernedError, Code and ErrorSet from (lang=ts)",
+    default: "@protogov/errors-runtime",
+  },
   lang: {
     kind: "string",
     description: "language of the generated errors",
     default: "ts",
     values: ERROR_LANGUAGES,
-  },
-  runtime_import: {
-    kind: "string",
-    description: "lang=ts: module the generated classes import GovernedError, Code and ErrorSet from",
-    default: "@protogov/errors-runtime",
   },
 });
 
