@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { arch, platform } from "node:os";
 import { dirname, join } from "node:path";
 import { ToolError } from "../../model/errors.js";
+import { trackChild } from "../../model/fs/lifecycle.js";
 
 const PLATFORM_PACKAGES: Record<string, string> = {
   "linux x64": "@bufbuild/buf-linux-x64",
@@ -68,11 +69,14 @@ export const BUF_FINDINGS = 100;
 export function runBuf(args: readonly string[], opts: BufRunOptions): Promise<BufResult> {
   const okCodes = opts.okCodes ?? [0, BUF_FINDINGS];
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(bufBinary(), args, {
-      cwd: opts.cwd,
-      env: { ...process.env, ...opts.env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = trackChild(
+      spawn(bufBinary(), args, {
+        detached: true,
+        cwd: opts.cwd,
+        env: { ...process.env, ...opts.env },
+        stdio: ["ignore", "pipe", "pipe"],
+      }),
+    );
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (b: Buffer) => out.push(b));

@@ -11,7 +11,11 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
+import { realpathSync } from "node:fs";
+import { join } from "node:path";
 import type { Finding } from "../../model/findings/finding.js";
+import { commitStaged, stageFile } from "../../model/fs/atomic-write.js";
+import { removeTemp } from "../../model/fs/lifecycle.js";
 import type { Project } from "../../model/project/project.js";
 import { runBuf } from "../buf/buf.js";
 import { workspacePathToProject } from "../compile/buf-paths.js";
@@ -90,18 +94,35 @@ async function checkFormatIn(cwd: string, inputs: string[][], project: Project, 
   return { findings, failure: undefined };
 }
 
-/** Rewrites unformatted files in place; returns the project-relative paths that changed. */
+/**
+ * Rewrites unformatted files; returns the project-relative paths that changed.
+ * buf's own `--write` truncates and rewrites in place (a full disk cut files
+ * mid-message): instead each formatted text is read from buf's stdout, every
+ * one is written to a temporary sibling first, and only when all of them are
+ * on disk are they renamed over the originals. A failure changes nothing.
+ */
 export async function writeFormat(project: Project, ws: BufWorkspace): Promise<string[]> {
-  const changed: string[] = [];
+  const pending: { rel: string; text: string }[] = [];
   for (const input of formatArgs(project, ws)) {
     if (input.length === 0) continue;
     const before = await runBuf(["format", ...input, "--diff", "--exit-code"], { cwd: ws.dir });
-    const files = splitDiff(before.stdout);
-    if (files.length === 0) continue;
-    await runBuf(["format", ...input, "--write"], { cwd: ws.dir });
-    for (const f of files) changed.push(workspacePathToProject(f.path, project, ws));
+    for (const f of splitDiff(before.stdout)) {
+      const formatted = await runBuf(["format", input[0] ?? ".", "--path", f.path], { cwd: ws.dir });
+      pending.push({ rel: workspacePathToProject(f.path, project, ws), text: formatted.stdout });
+    }
   }
-  return changed;
+  const staged: [string, string][] = [];
+  try {
+    for (const { rel, text } of pending) {
+      const target = realpathSync(join(project.root, rel));
+      staged.push([stageFile(target, text), target]);
+    }
+  } catch (e) {
+    for (const [tmp] of staged) removeTemp(tmp);
+    throw e;
+  }
+  commitStaged(staged);
+  return pending.map((p) => p.rel);
 }
 
 export interface FileDiff {

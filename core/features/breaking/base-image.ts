@@ -7,8 +7,8 @@
  */
 
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { homedir, tmpdir } from "node:os";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { compileProject } from "../../engines/compile/compile.js";
 import { createWorkspace } from "../../engines/compile/workspace.js";
@@ -16,6 +16,7 @@ import { scanImage } from "../../engines/diff/diff-images.js";
 import { gitMaybe, listTree } from "../../engines/git/git.js";
 import { materialize } from "../../engines/git/materialize.js";
 import { InputError } from "../../model/errors.js";
+import { removeTemp, tempDir } from "../../model/fs/lifecycle.js";
 import { type Project, toPosix } from "../../model/project/project.js";
 import { narrowTo, projectAt } from "../../model/project/project-at.js";
 import type { Base } from "./base.js";
@@ -44,7 +45,7 @@ export async function buildBaseImage(base: Base, head: Project, only?: ReadonlyS
   }
   const moduleRepoPaths = head.modules.map((m) => toPosix(relative(base.repoRoot, m.dir)) || ".");
   const build = async (): Promise<BaseImage> => {
-    const root = mkdtempSync(join(tmpdir(), "protogov-base-"));
+    const root = tempDir("protogov-base-");
     try {
       const entries = await listTree(base.commit, moduleRepoPaths, base.repoRoot);
       const source = { entries, label: base.commit.slice(0, 12), repoRoot: base.repoRoot };
@@ -53,11 +54,11 @@ export async function buildBaseImage(base: Base, head: Project, only?: ReadonlyS
       const side = await compileSide(only ? narrowTo(project, only) : project, base.label);
       const dispose = (): void => {
         side.dispose();
-        rmSync(root, { recursive: true, force: true });
+        removeTemp(root);
       };
       return { ...side, dispose };
     } catch (e) {
-      rmSync(root, { recursive: true, force: true });
+      removeTemp(root);
       throw e;
     }
   };

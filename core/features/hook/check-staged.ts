@@ -12,12 +12,12 @@
  * the work tree, and package-wide rules see only the staged files of a
  * package (CI's `protogov check` sees whole packages and runs breaking).
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { materialize } from "../../engines/git/materialize.js";
 import type { LoadedConfig } from "../../model/config/protogov-config.js";
 import { compareFindings, type Finding } from "../../model/findings/finding.js";
+import { removeTemp, tempDir } from "../../model/fs/lifecycle.js";
 import { toPosix } from "../../model/project/project.js";
 import { runChecks } from "../pipeline/checks.js";
 import { indexEntries } from "./staged.js";
@@ -74,7 +74,7 @@ interface ProjectCheck {
 
 async function checkProject(project: StagedProject, repoRoot: string): Promise<ProjectCheck | undefined> {
   const { loaded, modules, files: stagedFiles } = project;
-  const top = mkdtempSync(join(tmpdir(), "protogov-staged-"));
+  const top = tempDir("protogov-staged-");
   try {
     // protogov's config search stops at a repository boundary: nothing above the temporary tree leaks in.
     mkdirSync(join(top, ".git"));
@@ -98,7 +98,7 @@ async function checkProject(project: StagedProject, repoRoot: string): Promise<P
     }
     return { checked: present.map((t) => t.rel), findings: result.findings, texts };
   } finally {
-    rmSync(top, { recursive: true, force: true });
+    removeTemp(top);
   }
 }
 
