@@ -72,7 +72,9 @@ export async function runPublish(opts: PublishOptions): Promise<PublishReport> {
         const last = await sessions[0]?.lastRelease();
         const plan = await planRelease(ctx, target, last, untagged(target));
         const staged = await Promise.all(sessions.map((session) => session.stage(plan)));
-        prepared.push({ plan, sessions, gitChanges: staged.find((changes) => changes !== undefined) });
+        const gitChanges = staged.find((changes) => changes !== undefined);
+        if (!opts.dryRun) refuseForeign(target, gitChanges);
+        prepared.push({ plan, sessions, gitChanges });
       } catch (e) {
         for (const session of sessions) session.dispose();
         throw e;
@@ -87,6 +89,25 @@ export async function runPublish(opts: PublishOptions): Promise<PublishReport> {
     for (const p of prepared) for (const session of p.sessions) session.dispose();
     generation.dispose();
   }
+}
+
+/** Files protogov did not publish are replaced or deleted only with `replace_foreign: true`. */
+export function foreignChanges(target: TargetConfig, changes: readonly FileChange[] | undefined): FileChange[] {
+  if (target.publish.git?.replaceForeign) return [];
+  return (changes ?? []).filter((c) => c.foreign);
+}
+
+function refuseForeign(target: TargetConfig, changes: readonly FileChange[] | undefined): void {
+  const foreign = foreignChanges(target, changes);
+  if (foreign.length === 0) return;
+  const git = target.publish.git;
+  const listed = foreign.slice(0, 5).map((c) => `${c.path} (${c.status === "deleted" ? "would be deleted" : "would be replaced"})`);
+  throw new InputError(
+    `target ${target.name}: directory "${git?.directory ?? "."}" of branch ${git?.branch ?? ""} holds ${foreign.length} file(s) protogov did not publish: ${listed.join(", ")}${foreign.length > 5 ? ", ..." : ""}; nothing was published`,
+    {
+      hint: "publish into a directory of its own (publish.git.directory), or set publish.git.replace_foreign: true to replace those files",
+    },
+  );
 }
 
 function planned(p: Prepared): PublishEntry {
