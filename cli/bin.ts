@@ -10,10 +10,10 @@
  * silences further output instead of crashing, so the exit code stays the one
  * the run would have had.
  */
-import { readFileSync, writeSync } from "node:fs";
+import "./signals.js";
+import { readFileSync } from "node:fs";
 import { CommanderError } from "commander";
 import { ExitCode, isProtogovError } from "../core/model/errors.js";
-import { installSignalHandlers } from "../core/model/fs/lifecycle.js";
 import { buildProgram } from "./program.js";
 
 function packageVersion(): string {
@@ -77,7 +77,6 @@ function quietOnClosedStdout(): void {
 }
 
 async function main(): Promise<void> {
-  installSignalHandlers((text) => writeSync(2, text));
   quietOnClosedStdout();
   let code: number = ExitCode.Clean;
   const run = async (load: () => Promise<number>): Promise<void> => {
