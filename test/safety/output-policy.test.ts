@@ -113,7 +113,7 @@ describe("output policy", () => {
     assert.equal(r.code, 2, r.stderr);
     assert.match(r.stderr, /ENOSPC/);
     assertNoStack(r.stderr);
-    files.forEach((f, i) => assert.deepEqual(readFileSync(join(root, f)), before[i], f));
+    for (const [i, f] of files.entries()) assert.deepEqual(readFileSync(join(root, f)), before[i], f);
     assert.deepEqual(leftoverTemps(root), []);
     // With space again the same command formats both files.
     rmSync(filler);
