@@ -7,15 +7,11 @@
  * formats copies of just those files in a directory of their own, which spares
  * buf reading the whole module (googleapis: 0.17 s instead of 0.7 s a file).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, realpathSync } from "node:fs";
 import { dirname, join } from "node:path";
-
-import { realpathSync } from "node:fs";
-import { join } from "node:path";
 import type { Finding } from "../../model/findings/finding.js";
 import { commitStaged, stageFile } from "../../model/fs/atomic-write.js";
-import { removeTemp } from "../../model/fs/lifecycle.js";
+import { removeTemp, tempDir } from "../../model/fs/lifecycle.js";
 import type { Project } from "../../model/project/project.js";
 import { runBuf } from "../buf/buf.js";
 import { workspacePathToProject } from "../compile/buf-paths.js";
@@ -46,13 +42,13 @@ export async function checkFormat(project: Project, ws: BufWorkspace): Promise<F
   try {
     return await checkFormatIn(alone ?? ws.dir, alone ? aloneArgs(project, ws) : formatArgs(project, ws), project, ws);
   } finally {
-    if (alone) rmSync(alone, { recursive: true, force: true });
+    if (alone) removeTemp(alone);
   }
 }
 
 /** The files in scope copied under their workspace paths (`m0/acme/x.proto`) into a directory without a buf.yaml. */
 function copiesAlone(project: Project, ws: BufWorkspace): string {
-  const dir = mkdtempSync(join(tmpdir(), "protogov-fmt-"));
+  const dir = tempDir("protogov-fmt-");
   try {
     for (const file of project.inScope) {
       const target = join(dir, ws.moduleDirs[file.module] ?? `m${file.module}`, file.importPath);
@@ -60,7 +56,7 @@ function copiesAlone(project: Project, ws: BufWorkspace): string {
       copyFileSync(file.abs, target);
     }
   } catch (e) {
-    rmSync(dir, { recursive: true, force: true });
+    removeTemp(dir);
     throw e;
   }
   return dir;

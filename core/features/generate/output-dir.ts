@@ -20,9 +20,8 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { InputError, UsageError } from "../../model/errors.js";
 import { fsyncDir, writeDurable } from "../../model/fs/atomic-write.js";
 import { releaseTemp, removeTemp, trackTemp } from "../../model/fs/lifecycle.js";
-import type { Project } from "../../model/project/project.js";
-
 import { OUTPUT_MARKER } from "../../model/project/list-files.js";
+import type { Project } from "../../model/project/project.js";
 
 /** Marks a directory as protogov's output, which makes it safe to replace whole (and never a source: list-files.ts). */
 export { OUTPUT_MARKER };
