@@ -1,9 +1,16 @@
 #!/usr/bin/env node
 /**
  * The only place that sets the exit code and catches errors: known errors print
- * a message, a location and a hint; anything else prints a short
- * "please report" block without a stack (PROTOGOV_DEBUG=1 shows it).
+ * a message, a location and a hint; errors of the system (a full disk, a file
+ * that cannot be read) print what failed on which path; anything else prints a
+ * short "please report" block without a stack (PROTOGOV_DEBUG=1 shows it).
+ *
+ * Also the process's edges: SIGINT/SIGTERM/SIGHUP stop the children and remove
+ * temporary files (core/model/fs/lifecycle.ts), and a closed stdout (`| head`)
+ * silences further output instead of crashing, so the exit code stays the one
+ * the run would have had.
  */
+import "./signals.js";
 import { readFileSync } from "node:fs";
 import { CommanderError } from "commander";
 import { ExitCode, isProtogovError } from "../core/model/errors.js";
@@ -24,6 +31,11 @@ function printError(e: unknown): number {
     if (e.hint) process.stderr.write(`  hint: ${e.hint}\n`);
     return e.exitCode;
   }
+  const system = systemError(e);
+  if (system) {
+    process.stderr.write(`protogov: input error: ${system.message}\n  hint: ${system.hint}\n`);
+    return ExitCode.Failure;
+  }
   const err = e instanceof Error ? e : new Error(String(e));
   process.stderr.write(
     `protogov: internal error: ${err.message}\n  This is a bug in protogov. Please report it with the command you ran` +
@@ -33,7 +45,39 @@ function printError(e: unknown): number {
   return ExitCode.Failure;
 }
 
+const SYSTEM_ERRORS: Record<string, { what: string; hint: string }> = {
+  ENOSPC: { what: "no space left on the device", hint: "free some space and run it again; files being replaced were left as they were" },
+  EDQUOT: { what: "disk quota exceeded", hint: "free some space and run it again; files being replaced were left as they were" },
+  EACCES: { what: "permission denied", hint: "check the file's permissions (or run where you may read and write)" },
+  EPERM: { what: "operation not permitted", hint: "check the file's permissions" },
+  EROFS: { what: "read-only file system", hint: "write to a writable location" },
+  EISDIR: { what: "is a directory, not a file", hint: "pass a file path" },
+  ENOTDIR: { what: "a part of the path is a file, not a directory", hint: "check the path" },
+  ENOENT: { what: "no such file or directory", hint: "check the path" },
+  EEXIST: { what: "already exists", hint: "remove it or choose another path" },
+  EMFILE: { what: "too many open files", hint: "raise the open-file limit (ulimit -n)" },
+  EIO: { what: "input/output error", hint: "check the disk" },
+};
+
+/** A Node system error (errno code, syscall, path) as a message naming the path; undefined for anything else. */
+function systemError(e: unknown): { message: string; hint: string } | undefined {
+  const err = e as NodeJS.ErrnoException | undefined;
+  const known = typeof err?.code === "string" ? SYSTEM_ERRORS[err.code] : undefined;
+  if (!err || !known || typeof err.syscall !== "string") return undefined;
+  const where = err.path ? ` ${err.path}` : "";
+  return { message: `cannot ${err.syscall}${where}: ${known.what} (${err.code})`, hint: known.hint };
+}
+
+/** After EPIPE on stdout (a reader that stopped: `| head`), further output is dropped and the run finishes normally. */
+function quietOnClosedStdout(): void {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+  });
+}
+
 async function main(): Promise<void> {
+  quietOnClosedStdout();
   let code: number = ExitCode.Clean;
   const run = async (load: () => Promise<number>): Promise<void> => {
     try {

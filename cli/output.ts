@@ -3,12 +3,13 @@
  * --output (written whole through a temporary file, so no partial report is
  * left behind), then maps findings to the exit code.
  */
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename, join, relative, resolve, sep } from "node:path";
 import { getReporter } from "../core/engines/reporters/index.js";
 import { ruleInfos } from "../core/engines/rules/rule-info.js";
 import { ExitCode, UsageError } from "../core/model/errors.js";
 import { hasErrors, type Report } from "../core/model/findings/finding.js";
+import { writeFileAtomic } from "../core/model/fs/atomic-write.js";
 import { type GlobalOptions, resolveCwd } from "./global-options.js";
 
 /**
@@ -52,20 +53,30 @@ export async function emitReport(original: Report, opts: GlobalOptions): Promise
   return hasErrors(report.findings) ? ExitCode.Findings : ExitCode.Clean;
 }
 
-/** Writes through a temporary file and a rename; a failed write leaves neither a partial report nor the temporary file. */
-function writeReportFile(target: string, text: string, shownAs: string): void {
-  const tmp = `${target}.tmp-${process.pid}`;
+/** Files a report must never replace: sources and the configuration of protogov and buf. */
+const SOURCE_NAMES = new Set(["protogov.yaml", "buf.yaml", "buf.work.yaml", "buf.gen.yaml", "buf.lock"]);
+
+/**
+ * Writes a report (lint, check, diff, hook) to --output atomically (a temporary
+ * sibling, fsync, rename), so a failure or a full disk leaves neither a partial
+ * report nor a temporary file. An output that names a source file is refused.
+ */
+export function writeReportFile(target: string, text: string, shownAs: string): void {
+  if (target.endsWith(".proto") || SOURCE_NAMES.has(basename(target))) {
+    throw new UsageError(`--output ${shownAs} names a source file; refusing to replace it with a report`, {
+      hint: "write the report to a file of its own, e.g. --output report.txt",
+    });
+  }
   try {
     // A device or pipe (/dev/null, /dev/stderr, a FIFO) is written in place: renaming over it
     // would replace the device node itself.
     if (existsSync(target) && !statSync(target).isFile()) {
+      if (statSync(target).isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
       writeFileSync(target, text);
       return;
     }
-    writeFileSync(tmp, text);
-    renameSync(tmp, target);
+    writeFileAtomic(target, text);
   } catch (e) {
-    rmSync(tmp, { force: true });
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     throw new UsageError(`cannot write the report to ${shownAs} (${reason})`, {
       hint: "pass --output a file path in an existing, writable directory",

@@ -1,9 +1,9 @@
-import { renameSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { CHANGELOG_FORMATS, type ChangelogFormat, renderChangelog } from "../../core/engines/diff/render-changelog.js";
 import { runChecks } from "../../core/features/pipeline/checks.js";
 import { ExitCode, UsageError } from "../../core/model/errors.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
+import { writeReportFile } from "../output.js";
 
 export interface DiffOptions extends GlobalOptions {
   paths: string[];
@@ -31,9 +31,7 @@ export async function diff(opts: DiffOptions): Promise<number> {
   }
   const text = renderChangelog(result.diff ?? { changes: [], bump: "none" }, format);
   if (opts.output) {
-    const target = resolve(resolveCwd(opts), opts.output);
-    writeFileSync(`${target}.tmp-${process.pid}`, text);
-    renameSync(`${target}.tmp-${process.pid}`, target);
+    writeReportFile(resolve(resolveCwd(opts), opts.output), text, opts.output);
   } else {
     process.stdout.write(text);
   }

@@ -2,7 +2,7 @@ import { join, relative, resolve } from "node:path";
 import { compileProject } from "../../core/engines/compile/compile.js";
 import { createWorkspace } from "../../core/engines/compile/workspace.js";
 import { checkFormat, writeFormat } from "../../core/engines/format/buf-format.js";
-import { ExitCode } from "../../core/model/errors.js";
+import { ExitCode, ToolError } from "../../core/model/errors.js";
 import { openProject, toPosix } from "../../core/model/project/project.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 import { emitReport } from "../output.js";
@@ -16,17 +16,16 @@ export async function format(opts: FormatOptions): Promise<number> {
   const project = openProject({ cwd: resolveCwd(opts), configFile: opts.config, paths: opts.paths });
   const ws = createWorkspace(project);
   try {
-    const checked = await checkFormat(project, ws);
-    if (checked.failure) {
-      // A file that does not parse cannot be formatted: report where, from the compiler.
-      const compiled = await compileProject(project, ws);
+    // buf format 1.75 also "formats" many files that do not parse (a missing `;` becomes a diff far
+    // below it, `}}}` becomes `}`, a cut-off file gets a newline): compile first, and report syntax
+    // errors, files that are not text and files buf crashes on with their file and line.
+    const compiled = await compileProject(project, ws);
+    if (!compiled.imagePath || compiled.findings.some((f) => f.severity === "error")) {
       return await emitReport({ command: "format", findings: compiled.findings, root: project.root }, opts);
     }
+    const checked = await checkFormat(project, ws);
+    if (checked.failure) throw new ToolError(`buf format failed: ${checked.failure.split("\n")[0] ?? ""}`);
     if (!opts.write) return await emitReport({ command: "format", findings: checked.findings, root: project.root }, opts);
-    // buf format 1.75 also formats most files that do not parse (`}}}` becomes `}`), so its success
-    // proves nothing: rewrite files only when they compile, else report where they do not.
-    const compiled = await compileProject(project, ws);
-    if (!compiled.imagePath) return await emitReport({ command: "format", findings: compiled.findings, root: project.root }, opts);
     const changed = await writeFormat(project, ws);
     // Shown relative to where the user ran the command, like every report.
     const cwd = resolve(resolveCwd(opts));

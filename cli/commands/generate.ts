@@ -1,5 +1,6 @@
 import { relative, resolve } from "node:path";
 import { generateTargets, writeTargetOutput } from "../../core/features/generate/generate-targets.js";
+import { checkOutputPlace, projectPlace } from "../../core/features/generate/output-dir.js";
 import { ExitCode } from "../../core/model/errors.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 
@@ -12,6 +13,11 @@ export async function generate(opts: GenerateOptions): Promise<number> {
   const cwd = resolveCwd(opts);
   const started = performance.now();
   const result = await generateTargets({ cwd, configFile: opts.config, names: opts.target });
+  // Every target's place is checked before any is written.
+  const place = projectPlace(result.project);
+  for (const { target } of result.targets) {
+    checkOutputPlace(resolve(result.project.root, target.out), place, `target ${target.name}`, `"${target.out}"`);
+  }
   for (const { target, files } of result.targets) {
     const outDir = resolve(result.project.root, target.out);
     writeTargetOutput(files, outDir, target);

@@ -4,7 +4,6 @@
  * repository paths and shows source lines as they are staged, not as they are
  * in the work tree.
  */
-import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getReporter } from "../../core/engines/reporters/index.js";
@@ -13,6 +12,7 @@ import { hookFiles, installHook, uninstallHook } from "../../core/features/hook/
 import { ExitCode, UsageError } from "../../core/model/errors.js";
 import { hasErrors, type Report } from "../../core/model/findings/finding.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
+import { writeReportFile } from "../output.js";
 
 export async function hookInstall(opts: GlobalOptions): Promise<number> {
   const files = await hookFiles(resolve(resolveCwd(opts)));
@@ -56,7 +56,7 @@ export async function hookRun(opts: GlobalOptions): Promise<number> {
   const useColor = opts.color && !opts.output && process.stdout.isTTY === true && !process.env["NO_COLOR"];
   const text = getReporter(opts.format)(report, { color: useColor });
   const blocked = hasErrors(findings);
-  if (opts.output) writeFileSync(resolve(resolveCwd(opts), opts.output), text);
+  if (opts.output) writeReportFile(resolve(resolveCwd(opts), opts.output), text, opts.output);
   // A clean commit stays quiet: "No findings." on every commit is noise.
   else if (findings.length > 0 || opts.format !== "text") process.stdout.write(text);
   if (blocked) {

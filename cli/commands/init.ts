@@ -1,8 +1,9 @@
-import { existsSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { renderInitConfig } from "../../core/features/init/config-template.js";
 import { CONFIG_FILE } from "../../core/model/config/load.js";
 import { ExitCode, InputError, UsageError } from "../../core/model/errors.js";
+import { writeFileAtomic } from "../../core/model/fs/atomic-write.js";
 import { detectRoots } from "../../core/model/project/detect-roots.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 
@@ -20,9 +21,7 @@ export async function init(opts: InitOptions): Promise<number> {
   if (layout.files === 0) {
     throw new InputError(`no .proto files found under ${dir}`, { hint: "run `protogov init` at the root of your API repository" });
   }
-  const tmp = `${target}.tmp-${process.pid}`;
-  writeFileSync(tmp, renderInitConfig(layout));
-  renameSync(tmp, target);
+  writeFileAtomic(target, renderInitConfig(layout));
   process.stdout.write(
     `Wrote ${CONFIG_FILE}: ${layout.files} .proto file(s) in ${layout.roots.length} module(s) (${layout.roots.join(", ")}).\nNext: protogov check\n`,
   );

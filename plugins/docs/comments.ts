@@ -59,3 +59,26 @@ export function summaryOf(markdown: string, max = 200): string {
   const first = (end < 0 ? markdown : markdown.slice(0, end)).replace(/\s+/g, " ").trim();
   return first.length <= max ? first : `${first.slice(0, max - 1).trimEnd()}…`;
 }
+
+/**
+ * A comment made safe to print in Markdown: `<` outside code spans and fenced
+ * blocks becomes `&lt;`, so `<script>` or `<img onerror=...>` in a .proto
+ * comment is shown as text by every Markdown renderer instead of becoming
+ * HTML (the HTML site sanitises through markdownToHtml instead). Code keeps
+ * its characters: inside backticks Markdown shows them literally anyway.
+ */
+export function escapeCommentHtml(markdown: string): string {
+  const parts = markdown.split(/(^ {0,3}(?:```|~~~)[^\n]*\n[\s\S]*?^ {0,3}(?:```|~~~)[ \t]*$)/m);
+  return parts.map((part, i) => (i % 2 === 1 ? part : part.replace(/(`+)[\s\S]*?\1|</g, (m) => (m === "<" ? "&lt;" : m)))).join("");
+}
+
+/** Every `description` and `summary` in a view model, made safe for Markdown (escapeCommentHtml). */
+export function escapeModelComments<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => escapeModelComments(v)) as T;
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    out[key] = (key === "description" || key === "summary") && typeof v === "string" ? escapeCommentHtml(v) : escapeModelComments(v);
+  }
+  return out as T;
+}

@@ -9,6 +9,7 @@ import type { DescFile } from "@bufbuild/protobuf";
 import type { PlainFile } from "../define-plugin.js";
 import { buildModel } from "./build-model.js";
 import type { ChangelogInput } from "./changelog-page.js";
+import { escapeModelComments } from "./comments.js";
 import type { DocsFormat, DocsModel, Layout } from "./model.js";
 import { createRenderer, type TemplateSet } from "./render.js";
 import { siteFiles } from "./site.js";
@@ -54,8 +55,10 @@ export function* generateDocs(input: DocsInput, settings: DocsSettings): Generat
   }
 }
 
-function* markdownPages(model: DocsModel, templates: TemplateSet, title: string): Generator<PlainFile> {
+function* markdownPages(original: DocsModel, templates: TemplateSet, title: string): Generator<PlainFile> {
   const renderer = createRenderer("markdown", templates);
+  // Markdown templates print comments verbatim: HTML in a comment must arrive as text.
+  const model = escapeModelComments(original);
   const generator = model.generator;
   for (const page of model.pages) yield { name: `${page.path}.md`, content: tidy(renderer.render("page", { ...page, generator })) };
   if (model.layout !== "single") {

@@ -6,7 +6,8 @@
  *
  * Text from the .proto files is raw here: `description` is the comment as
  * written (Markdown), names and values are plain strings. Templates escape:
- * the Markdown templates print comments verbatim, the HTML templates render
+ * the Markdown templates print comments as given, after generate.ts has escaped
+ * HTML in them (escapeCommentHtml: `<` outside code), the HTML templates render
  * them with the `markdown` helper (raw HTML in comments is shown as text, only
  * http(s), mailto and relative links are kept) and print everything else with
  * `{{...}}`, which escapes. `link`/`href` values are relative to the page that

@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { arch, platform } from "node:os";
 import { dirname, join } from "node:path";
 import { ToolError } from "../../model/errors.js";
+import { trackChild } from "../../model/fs/lifecycle.js";
 
 const PLATFORM_PACKAGES: Record<string, string> = {
   "linux x64": "@bufbuild/buf-linux-x64",
@@ -62,17 +63,44 @@ export interface BufRunOptions {
   env?: Record<string, string>;
 }
 
+/**
+ * buf crashed (a Go panic, or an exit with a goroutine stack): `line` is the
+ * one line of buf's message worth showing; the stack is never shown.
+ */
+export class BufCrashError extends ToolError {
+  constructor(
+    readonly command: string,
+    readonly line: string,
+  ) {
+    super(`buf ${command} crashed: ${line}`, {
+      hint: "buf panics on some malformed files (a file that ends inside a string or comment); protogov names the file when it can",
+    });
+  }
+}
+
+/** The line that says what went wrong in a Go panic's output, or undefined when it is not one. */
+export function goPanicLine(stderr: string): string | undefined {
+  if (!/^goroutine \d+ \[/m.test(stderr) && !/^panic: /m.test(stderr)) return undefined;
+  const lines = stderr.split("\n").map((l) => l.trim());
+  const cause = lines.find((l) => /panicked: |^panic: /.test(l)) ?? lines.find((l) => l !== "") ?? "panic";
+  const short = cause.includes("panicked: ") ? cause.slice(cause.lastIndexOf("panicked: ") + "panicked: ".length) : cause;
+  return short.length > 200 ? `${short.slice(0, 200)}...` : short;
+}
+
 /** buf's exit code for "ran fine and found problems". */
 export const BUF_FINDINGS = 100;
 
 export function runBuf(args: readonly string[], opts: BufRunOptions): Promise<BufResult> {
   const okCodes = opts.okCodes ?? [0, BUF_FINDINGS];
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(bufBinary(), args, {
-      cwd: opts.cwd,
-      env: { ...process.env, ...opts.env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = trackChild(
+      spawn(bufBinary(), args, {
+        detached: true,
+        cwd: opts.cwd,
+        env: { ...process.env, ...opts.env },
+        stdio: ["ignore", "pipe", "pipe"],
+      }),
+    );
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (b: Buffer) => out.push(b));
@@ -80,6 +108,11 @@ export function runBuf(args: readonly string[], opts: BufRunOptions): Promise<Bu
     child.on("error", (e) => reject(new ToolError(`could not start buf: ${e.message}`, { cause: e })));
     child.on("close", (code) => {
       const result = { code: code ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
+      const panic = result.code !== 0 ? goPanicLine(result.stderr) : undefined;
+      if (panic !== undefined) {
+        reject(new BufCrashError(args[0] ?? "", panic));
+        return;
+      }
       if (!okCodes.includes(result.code)) {
         const first = result.stderr.trim().split("\n").slice(0, 5).join("\n");
         reject(new ToolError(`buf ${args[0] ?? ""} failed (exit ${result.code}): ${first || "no output"}`));

@@ -7,7 +7,7 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 import type { Finding } from "../../model/findings/finding.js";
 import type { Project, ProtoFile } from "../../model/project/project.js";
-import { runBuf } from "../buf/buf.js";
+import { BUF_FINDINGS, BufCrashError, runBuf } from "../buf/buf.js";
 import { goMemoryEnv } from "../buf/go-memory.js";
 import { type BufJsonFinding, parseBufJsonLines, workspacePathToProject } from "./buf-paths.js";
 import type { BufWorkspace } from "./workspace.js";
@@ -24,10 +24,70 @@ export async function compileProject(project: Project, ws: BufWorkspace): Promis
   if (sources.allBinary) return { imagePath: undefined, findings };
   const imagePath = join(ws.dir, "image.binpb");
   const args = ["build", ...buildInput(project, ws), ...sources.excludeArgs, "-o", imagePath, "--error-format", "json"];
-  const result = await runBuf(args, { cwd: ws.dir, env: buildMemoryEnv(project, sources.bytes) });
+  let result: Awaited<ReturnType<typeof runBuf>>;
+  try {
+    result = await runBuf(args, { cwd: ws.dir, env: buildMemoryEnv(project, sources.bytes) });
+  } catch (e) {
+    if (!(e instanceof BufCrashError)) throw e;
+    const crashing = await crashingFiles(project, ws, sources.excludeArgs);
+    if (crashing.length === 0) throw e;
+    return { imagePath: undefined, findings: [...findings, ...crashing] };
+  }
   for (const raw of parseBufJsonLines(`${result.stdout}\n${result.stderr}`)) findings.push(compileFinding(raw, project, ws));
   const failed = result.code !== 0;
   return { imagePath: failed ? undefined : imagePath, findings };
+}
+
+/**
+ * buf crashed on the whole build: the files that make it crash, found by
+ * building halves of the targets until single files remain (a few builds for a
+ * few files, log2(n) rounds for many). Each becomes a COMPILE finding with
+ * buf's one-line message.
+ */
+async function crashingFiles(project: Project, ws: BufWorkspace, excludeArgs: readonly string[]): Promise<Finding[]> {
+  const input = project.modules.length === 1 ? (ws.moduleDirs[0] ?? "m0") : ".";
+  const crashes = async (files: readonly ProtoFile[]): Promise<string | undefined> => {
+    const paths = files.flatMap((f) => ["--path", `${ws.moduleDirs[f.module]}/${f.importPath}`]);
+    try {
+      await runBuf(["build", input, ...paths, ...excludeArgs, "-o", "/dev/null", "--error-format", "json"], {
+        cwd: ws.dir,
+        okCodes: [0, 1, BUF_FINDINGS],
+      });
+      return undefined;
+    } catch (e) {
+      if (e instanceof BufCrashError) return e.line;
+      throw e;
+    }
+  };
+  const found: Finding[] = [];
+  const search = async (files: readonly ProtoFile[], line: string): Promise<void> => {
+    if (files.length === 1 && files[0]) {
+      found.push(crashFinding(files[0], line));
+      return;
+    }
+    const half = Math.ceil(files.length / 2);
+    for (const part of [files.slice(0, half), files.slice(half)]) {
+      const crash = await crashes(part);
+      if (crash !== undefined) await search(part, crash);
+    }
+  };
+  const all = project.inScope;
+  const line = await crashes(all);
+  if (line !== undefined) await search(all, line);
+  return found;
+}
+
+function crashFinding(file: ProtoFile, line: string): Finding {
+  return {
+    rule: "COMPILE",
+    severity: "error",
+    file: file.rel,
+    line: 1,
+    column: 1,
+    message: `the compiler (buf) crashes on this file: ${line}`,
+    hint: "the file is probably cut off or malformed (it ends inside a string, comment or option); fix or restore it",
+    source: "buf-compile",
+  };
 }
 
 export interface ProbedSources {
@@ -44,10 +104,12 @@ export interface ProbedSources {
 /** Finds the targets buf must not see (binary files named .proto) and measures the rest. */
 export function probeTargets(project: Project, ws: BufWorkspace): ProbedSources {
   let bytes = 0;
+  const problems = new Map<ProtoFile, string>();
   const binaries = project.inScope.filter((f) => {
     const probe = probeSource(f);
     bytes += probe.size;
-    return probe.binary;
+    if (probe.unreadable) problems.set(f, probe.unreadable);
+    return probe.binary || probe.unreadable !== undefined;
   });
   const findings = binaries.map(
     (f): Finding => ({
@@ -56,8 +118,12 @@ export function probeTargets(project: Project, ws: BufWorkspace): ProbedSources 
       file: f.rel,
       line: 1,
       column: 1,
-      message: "this file is not text (it holds NUL bytes or invalid UTF-8) and cannot be a .proto source",
-      hint: "delete it or rename it so that it does not end in .proto",
+      message: problems.has(f)
+        ? `this file cannot be read (${problems.get(f)})`
+        : "this file is not text (it holds NUL bytes or invalid UTF-8) and cannot be a .proto source",
+      hint: problems.has(f)
+        ? "check the file's permissions, or exclude it in protogov.yaml"
+        : "delete it or rename it so that it does not end in .proto",
       source: "buf-compile",
     }),
   );
@@ -121,8 +187,13 @@ const UTF8 = new TextDecoder("utf-8", { fatal: true });
  * A .proto that holds NUL bytes or invalid UTF-8 in its first 64 KiB is not source. The size
  * comes with the open file for free and sizes buf's memory settings.
  */
-function probeSource(file: ProtoFile): { binary: boolean; size: number } {
-  const fd = openSync(file.abs, "r");
+function probeSource(file: ProtoFile): { binary: boolean; size: number; unreadable?: string } {
+  let fd: number;
+  try {
+    fd = openSync(file.abs, "r");
+  } catch (e) {
+    return { binary: false, size: 0, unreadable: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+  }
   try {
     const size = fstatSync(fd).size;
     const buf = PROBE;

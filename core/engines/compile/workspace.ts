@@ -4,10 +4,10 @@
  * resolves without any setup in the user's repository and nothing is written
  * there. Module directories are symlinked (buf follows them), never copied.
  */
-import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { removeTemp, tempDir } from "../../model/fs/lifecycle.js";
 import type { Project } from "../../model/project/project.js";
 
 export interface BufWorkspace {
@@ -40,7 +40,7 @@ export interface WorkspaceOptions {
 }
 
 export function createWorkspace(project: Project, opts: WorkspaceOptions = {}): BufWorkspace {
-  const dir = mkdtempSync(join(tmpdir(), "protogov-ws-"));
+  const dir = tempDir("protogov-ws-");
   const moduleDirs = project.modules.map((_, i) => `m${i}`);
   const lines = ["version: v2", "modules:"];
   project.modules.forEach((m, i) => {
@@ -64,6 +64,6 @@ export function createWorkspace(project: Project, opts: WorkspaceOptions = {}): 
     dir,
     moduleDirs,
     protogovDir,
-    dispose: () => rmSync(dir, { recursive: true, force: true }),
+    dispose: () => removeTemp(dir),
   };
 }

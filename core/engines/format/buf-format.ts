@@ -7,11 +7,11 @@
  * formats copies of just those files in a directory of their own, which spares
  * buf reading the whole module (googleapis: 0.17 s instead of 0.7 s a file).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, realpathSync } from "node:fs";
 import { dirname, join } from "node:path";
-
 import type { Finding } from "../../model/findings/finding.js";
+import { commitStaged, stageFile } from "../../model/fs/atomic-write.js";
+import { removeTemp, tempDir } from "../../model/fs/lifecycle.js";
 import type { Project } from "../../model/project/project.js";
 import { runBuf } from "../buf/buf.js";
 import { workspacePathToProject } from "../compile/buf-paths.js";
@@ -42,13 +42,13 @@ export async function checkFormat(project: Project, ws: BufWorkspace): Promise<F
   try {
     return await checkFormatIn(alone ?? ws.dir, alone ? aloneArgs(project, ws) : formatArgs(project, ws), project, ws);
   } finally {
-    if (alone) rmSync(alone, { recursive: true, force: true });
+    if (alone) removeTemp(alone);
   }
 }
 
 /** The files in scope copied under their workspace paths (`m0/acme/x.proto`) into a directory without a buf.yaml. */
 function copiesAlone(project: Project, ws: BufWorkspace): string {
-  const dir = mkdtempSync(join(tmpdir(), "protogov-fmt-"));
+  const dir = tempDir("protogov-fmt-");
   try {
     for (const file of project.inScope) {
       const target = join(dir, ws.moduleDirs[file.module] ?? `m${file.module}`, file.importPath);
@@ -56,7 +56,7 @@ function copiesAlone(project: Project, ws: BufWorkspace): string {
       copyFileSync(file.abs, target);
     }
   } catch (e) {
-    rmSync(dir, { recursive: true, force: true });
+    removeTemp(dir);
     throw e;
   }
   return dir;
@@ -90,18 +90,35 @@ async function checkFormatIn(cwd: string, inputs: string[][], project: Project, 
   return { findings, failure: undefined };
 }
 
-/** Rewrites unformatted files in place; returns the project-relative paths that changed. */
+/**
+ * Rewrites unformatted files; returns the project-relative paths that changed.
+ * buf's own `--write` truncates and rewrites in place (a full disk cut files
+ * mid-message): instead each formatted text is read from buf's stdout, every
+ * one is written to a temporary sibling first, and only when all of them are
+ * on disk are they renamed over the originals. A failure changes nothing.
+ */
 export async function writeFormat(project: Project, ws: BufWorkspace): Promise<string[]> {
-  const changed: string[] = [];
+  const pending: { rel: string; text: string }[] = [];
   for (const input of formatArgs(project, ws)) {
     if (input.length === 0) continue;
     const before = await runBuf(["format", ...input, "--diff", "--exit-code"], { cwd: ws.dir });
-    const files = splitDiff(before.stdout);
-    if (files.length === 0) continue;
-    await runBuf(["format", ...input, "--write"], { cwd: ws.dir });
-    for (const f of files) changed.push(workspacePathToProject(f.path, project, ws));
+    for (const f of splitDiff(before.stdout)) {
+      const formatted = await runBuf(["format", input[0] ?? ".", "--path", f.path], { cwd: ws.dir });
+      pending.push({ rel: workspacePathToProject(f.path, project, ws), text: formatted.stdout });
+    }
   }
-  return changed;
+  const staged: [string, string][] = [];
+  try {
+    for (const { rel, text } of pending) {
+      const target = realpathSync(join(project.root, rel));
+      staged.push([stageFile(target, text), target]);
+    }
+  } catch (e) {
+    for (const [tmp] of staged) removeTemp(tmp);
+    throw e;
+  }
+  commitStaged(staged);
+  return pending.map((p) => p.rel);
 }
 
 export interface FileDiff {

@@ -2,10 +2,11 @@
  * Read-only git plumbing for base resolution and for reading the base side
  * straight from git objects. These calls sit on the hot path of the pre-commit
  * hook, so they spawn git directly (one `cat-file --batch` stream for many
- * blobs) instead of going through a wrapper; publishing uses simple-git.
+ * blobs) instead of going through a wrapper; publishing uses the same `git`.
  */
 import { spawn } from "node:child_process";
 import { ToolError } from "../../model/errors.js";
+import { trackChild } from "../../model/fs/lifecycle.js";
 
 export interface GitResult {
   code: number;
@@ -13,9 +14,16 @@ export interface GitResult {
   stderr: string;
 }
 
-export function git(args: readonly string[], cwd: string, input?: string | Buffer): Promise<GitResult> {
+export function git(args: readonly string[], cwd: string, input?: string | Buffer, env: Record<string, string> = {}): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    const child = trackChild(
+      spawn("git", args, {
+        cwd,
+        detached: true,
+        stdio: ["pipe", "pipe", "pipe"],
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", ...env },
+      }),
+    );
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (b: Buffer) => out.push(b));
@@ -41,9 +49,15 @@ export async function gitMaybe(args: readonly string[], cwd: string): Promise<st
   return r.code === 0 ? r.stdout.toString("utf8").trim() : undefined;
 }
 
-/** Credentials embedded in remote URLs never reach output. */
+/**
+ * Credentials embedded in remote URLs never reach output: `scheme://user:pass@`
+ * and scp-style `user:pass@host:path` alike (`git@host:path`, with no
+ * password, is left readable).
+ */
 export function redact(text: string): string {
-  return text.replace(/(\w+:\/\/)[^/\s:@]+(:[^/\s@]*)?@/g, "$1***@");
+  return text
+    .replace(/(\w+:\/\/)[^/\s:@]+(:[^/\s@]*)?@/g, "$1***@")
+    .replace(/(^|[\s'"(<=,])[^\s/@:'"<>]+:[^\s/@'"<>]+@(?=[\w.-]+:)/gm, "$1***@");
 }
 
 export interface TreeEntry {

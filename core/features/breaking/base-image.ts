@@ -7,8 +7,8 @@
  */
 
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { homedir, tmpdir } from "node:os";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { compileProject } from "../../engines/compile/compile.js";
 import { createWorkspace } from "../../engines/compile/workspace.js";
@@ -16,6 +16,8 @@ import { scanImage } from "../../engines/diff/diff-images.js";
 import { gitMaybe, listTree } from "../../engines/git/git.js";
 import { materialize } from "../../engines/git/materialize.js";
 import { InputError } from "../../model/errors.js";
+import { writeFileAtomic } from "../../model/fs/atomic-write.js";
+import { removeTemp, tempDir } from "../../model/fs/lifecycle.js";
 import { type Project, toPosix } from "../../model/project/project.js";
 import { narrowTo, projectAt } from "../../model/project/project-at.js";
 import type { Base } from "./base.js";
@@ -44,7 +46,7 @@ export async function buildBaseImage(base: Base, head: Project, only?: ReadonlyS
   }
   const moduleRepoPaths = head.modules.map((m) => toPosix(relative(base.repoRoot, m.dir)) || ".");
   const build = async (): Promise<BaseImage> => {
-    const root = mkdtempSync(join(tmpdir(), "protogov-base-"));
+    const root = tempDir("protogov-base-");
     try {
       const entries = await listTree(base.commit, moduleRepoPaths, base.repoRoot);
       const source = { entries, label: base.commit.slice(0, 12), repoRoot: base.repoRoot };
@@ -53,11 +55,11 @@ export async function buildBaseImage(base: Base, head: Project, only?: ReadonlyS
       const side = await compileSide(only ? narrowTo(project, only) : project, base.label);
       const dispose = (): void => {
         side.dispose();
-        rmSync(root, { recursive: true, force: true });
+        removeTemp(root);
       };
       return { ...side, dispose };
     } catch (e) {
-      rmSync(root, { recursive: true, force: true });
+      removeTemp(root);
       throw e;
     }
   };
@@ -92,21 +94,43 @@ export function cacheDisabled(): boolean {
   return v !== "" && v !== "0" && v !== "false";
 }
 
-/** A full base image is kept in the cache under its key, so the same base compiles once. */
+/**
+ * A full base image is kept in the cache under its key, so the same base
+ * compiles once. Each entry has a sidecar with its length and SHA-256: an entry
+ * that does not match (empty, cut off by a full disk, corrupted, edited) is
+ * never read as the base, which would make a deleted field look like no change;
+ * it is recompiled and written again.
+ */
 async function cachedBy(key: string, project: Project, build: () => Promise<BaseImage>): Promise<BaseImage> {
   if (cacheDisabled()) return build();
   const cached = join(cacheDir(), `base-${key}.binpb`);
-  if (existsSync(cached)) return { imagePath: cached, pathOf: (p) => mapByModules(p, project), dispose: () => undefined };
+  if (verifiedEntry(cached)) return { imagePath: cached, pathOf: (p) => mapByModules(p, project), dispose: () => undefined };
   const side = await build();
   try {
     mkdirSync(dirname(cached), { recursive: true });
-    const tmp = `${cached}.tmp-${process.pid}`;
-    copyFileSync(side.imagePath, tmp);
-    renameSync(tmp, cached);
+    const bytes = readFileSync(side.imagePath);
+    // The image first, then the sidecar that vouches for it: a crash in between leaves an entry without one.
+    writeFileAtomic(cached, bytes);
+    writeFileAtomic(`${cached}.sum`, entrySum(bytes));
   } catch {
     // A cache that cannot be written (read-only home, full disk) only costs speed next time.
   }
   return side;
+}
+
+function entrySum(bytes: Uint8Array): string {
+  return `${bytes.length} ${createHash("sha256").update(bytes).digest("hex")}\n`;
+}
+
+/** True when the entry and its sidecar exist and agree (length, then hash); anything else is a miss. */
+function verifiedEntry(file: string): boolean {
+  try {
+    const [length, hash] = readFileSync(`${file}.sum`, "utf8").trim().split(" ");
+    if (statSync(file).size !== Number(length)) return false;
+    return entrySum(readFileSync(file)).trim() === `${length} ${hash}`;
+  } catch {
+    return false;
+  }
 }
 
 async function compileSide(project: Project, label: string): Promise<BaseImage> {

@@ -18,7 +18,7 @@ import { loadBuiltinTemplates, readTemplateDir } from "../../../plugins/docs/tem
 import { InputError } from "../../model/errors.js";
 import { PROTOGOV_VERSION } from "../../model/version.js";
 import { compiledProject } from "../generate/compiled-project.js";
-import { writeOutputDir } from "../generate/output-dir.js";
+import { checkOutputPlace, projectPlace, writeOutputDir } from "../generate/output-dir.js";
 import type { CompiledHead } from "./api-changelog.js";
 import { readDocsImage } from "./docs-image.js";
 
@@ -53,6 +53,8 @@ export async function runDocs(opts: DocsOptions, head?: CompiledHead): Promise<D
     ? { ...head, dispose: () => undefined }
     : await compiledProject({ cwd: opts.cwd, configFile: opts.configFile, paths: opts.paths });
   try {
+    const outDir = resolve(opts.cwd, opts.out);
+    checkOutputPlace(outDir, projectPlace(compiled.project, opts.cwd), "docs", `--out ${opts.out}`);
     const image = readDocsImage(compiled.imagePath, new Set(compiled.project.inScope.map((t) => t.importPath)));
     const files = generateDocs(image, {
       format: opts.format,
@@ -62,7 +64,6 @@ export async function runDocs(opts: DocsOptions, head?: CompiledHead): Promise<D
       generator: { name: DOCS_PLUGIN_NAME, version: PROTOGOV_VERSION },
       changelog: opts.changelog,
     });
-    const outDir = resolve(opts.cwd, opts.out);
     return {
       outDir,
       files: pluginInput(() =>

@@ -7,13 +7,13 @@
  * package.json pins, so consumers run the code against what it was checked
  * against.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type * as TS from "typescript";
 import { ToolError } from "../../model/errors.js";
+import { removeTemp, tempDir } from "../../model/fs/lifecycle.js";
 import { type FileMap, walk } from "./run-plugins.js";
 
 /** TypeScript as @bufbuild/protoplugin depends on it (always installed with protogov). */
@@ -26,7 +26,7 @@ function typescript(): typeof TS {
 /** `sources`: .ts files by relative path. Returns `.js` and `.d.ts` files by the same relative paths. */
 export function compileTypeScript(sources: FileMap): FileMap {
   const ts = typescript();
-  const dir = mkdtempSync(join(tmpdir(), "protogov-tsc-"));
+  const dir = tempDir("protogov-tsc-");
   try {
     const src = join(dir, "src");
     for (const [name, content] of sources) {
@@ -78,7 +78,7 @@ export function compileTypeScript(sources: FileMap): FileMap {
     for (const path of walk(outDir)) files.set(relative(outDir, path).split("\\").join("/"), readFileSync(path));
     return files;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    removeTemp(dir);
   }
 }
 

@@ -20,7 +20,8 @@ export async function compiledProject(opts: ProjectOptions): Promise<CompiledPro
   const ws = createWorkspace(project);
   try {
     const compiled = await compileProject(project, ws);
-    if (!compiled.imagePath) {
+    // A file left out of the image (not text, unreadable) would silently be missing from the output.
+    if (!compiled.imagePath || compiled.findings.some((f) => f.severity === "error")) {
       const first = compiled.findings[0];
       const more = compiled.findings.length > 1 ? ` (and ${compiled.findings.length - 1} more)` : "";
       throw new InputError(`the protos do not compile: ${first ? `${first.message}${more}` : "unknown error"}`, {

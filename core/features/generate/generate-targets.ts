@@ -7,6 +7,7 @@
  * The files are written by output-dir.ts (cli/commands/generate.ts).
  */
 import { readFileSync } from "node:fs";
+import { posix } from "node:path";
 import { fromBinary } from "@bufbuild/protobuf";
 import { type FileDescriptorSet, FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import { didYouMean } from "../../model/config/did-you-mean.js";
@@ -120,6 +121,14 @@ async function runPlugins(
   const merged: FileMap = new Map();
   const owner = new Map<string, string>();
   for (const plugin of target.plugins) {
+    if (plugin.out && escapes(plugin.out)) {
+      throw new ConfigError(
+        `target ${target.name}: plugin ${plugin.name} has out "${plugin.out}", which leaves the target's output directory`,
+        {
+          hint: `give the plugin a subdirectory of the target's output ("out: ${plugin.name}"), or change the target's "out"`,
+        },
+      );
+    }
     const files = generatesImports(plugin.name) ? input.withImports : input.projectFiles;
     const out = await runTargetPlugin(plugin, { imagePath: input.imagePath, set: input.set, files });
     for (const [name, content] of out) {
@@ -135,6 +144,12 @@ async function runPlugins(
     }
   }
   return merged;
+}
+
+/** An absolute path, or one that climbs out with `..`. */
+function escapes(out: string): boolean {
+  const normal = posix.normalize(out.replaceAll("\\", "/"));
+  return posix.isAbsolute(out) || normal === ".." || normal.startsWith("../");
 }
 
 function sorted(files: FileMap): FileMap {

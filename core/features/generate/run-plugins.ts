@@ -6,8 +6,7 @@
  * `protoc-gen-NAME` executable on PATH speaking the plugin protocol.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { delimiter, join, relative } from "node:path";
 import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
 import {
@@ -22,6 +21,7 @@ import { findPlugin, type InProcessPlugin, PLUGINS, type PluginEntry } from "../
 import { PROTOC_BUILTINS } from "../../model/config/protoc-builtins.js";
 import type { TargetPlugin } from "../../model/config/target-config.js";
 import { InputError, ToolError } from "../../model/errors.js";
+import { removeTemp, tempDir, trackChild } from "../../model/fs/lifecycle.js";
 import type { Project } from "../../model/project/project.js";
 
 /** Generated files by path relative to the plugin's output directory. */
@@ -97,7 +97,7 @@ export function runPluginInProcess(plugin: InProcessPlugin, request: CodeGenerat
 }
 
 async function runProtocBuiltin(plugin: TargetPlugin, input: PluginInput): Promise<FileMap> {
-  const out = mkdtempSync(join(tmpdir(), "protogov-protoc-"));
+  const out = tempDir("protogov-protoc-");
   try {
     const opts = Object.entries(plugin.options).map(([k, v]) => (v === "true" ? k : `${k}=${v}`));
     const outArg = `--${plugin.name}_out=${opts.length > 0 ? `${opts.join(",")}:` : ""}${out}`;
@@ -113,7 +113,7 @@ async function runProtocBuiltin(plugin: TargetPlugin, input: PluginInput): Promi
     for (const path of walk(out)) files.set(relative(out, path).split("\\").join("/"), readFileSync(path));
     return files;
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    removeTemp(out);
   }
 }
 
@@ -143,7 +143,7 @@ function spawnCollect(
   input: Uint8Array | undefined,
 ): Promise<{ code: number; stdout: Buffer; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ["pipe", "pipe", "pipe"] });
+    const child = trackChild(spawn(cmd, args, { detached: true, stdio: ["pipe", "pipe", "pipe"] }));
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (b: Buffer) => out.push(b));

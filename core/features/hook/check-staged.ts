@@ -8,16 +8,16 @@
  * run is interrupted. Findings come back with project-relative paths, which
  * are the same in the temporary tree and in the repository.
  *
- * Limits, by design: the configuration (protogov.yaml, buf.yaml) is read from
- * the work tree, and package-wide rules see only the staged files of a
- * package (CI's `protogov check` sees whole packages and runs breaking).
+ * The configuration (protogov.yaml, buf.yaml, buf.work.yaml) is read as it
+ * is staged, like the protos. Limit, by design: package-wide rules see only
+ * the staged files of a package (CI's `protogov check` sees whole packages and runs breaking).
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { materialize } from "../../engines/git/materialize.js";
 import type { LoadedConfig } from "../../model/config/protogov-config.js";
 import { compareFindings, type Finding } from "../../model/findings/finding.js";
+import { removeTemp, tempDir } from "../../model/fs/lifecycle.js";
 import { toPosix } from "../../model/project/project.js";
 import { runChecks } from "../pipeline/checks.js";
 import { indexEntries } from "./staged.js";
@@ -50,7 +50,7 @@ export async function checkStaged(opts: StagedCheckOptions): Promise<StagedCheck
   // Project-relative paths to paths from the cwd, as the user (and git's output) shows them.
   const fromCwd = (root: string, file: string) => (file === "" ? "" : toPosix(relative(cwd, join(root, file))));
   for (const project of selected.projects) {
-    const checked = await checkProject(project, repoRoot);
+    const checked = await checkProject(project, repoRoot, selected.readConfig);
     if (!checked) continue;
     const { root } = project.loaded;
     result.checked.push(...checked.checked.map((f) => fromCwd(root, f)));
@@ -72,15 +72,19 @@ interface ProjectCheck {
   texts: Map<string, string | undefined>;
 }
 
-async function checkProject(project: StagedProject, repoRoot: string): Promise<ProjectCheck | undefined> {
+async function checkProject(
+  project: StagedProject,
+  repoRoot: string,
+  readConfig: (file: string) => string,
+): Promise<ProjectCheck | undefined> {
   const { loaded, modules, files: stagedFiles } = project;
-  const top = mkdtempSync(join(tmpdir(), "protogov-staged-"));
+  const top = tempDir("protogov-staged-");
   try {
     // protogov's config search stops at a repository boundary: nothing above the temporary tree leaks in.
     mkdirSync(join(top, ".git"));
     const root = join(top, relative(repoRoot, loaded.root));
     for (const m of modules) mkdirSync(join(root, m.rel), { recursive: true });
-    const configFile = copyLayout(loaded, root);
+    const configFile = copyLayout(loaded, root, readConfig);
     const repoPaths = modules.map((m) => m.repoPath);
     const entries = await indexEntries(repoPaths, repoRoot);
     const wanted = new Set(stagedFiles.map((t) => t.importPath));
@@ -98,24 +102,24 @@ async function checkProject(project: StagedProject, repoRoot: string): Promise<P
     }
     return { checked: present.map((t) => t.rel), findings: result.findings, texts };
   } finally {
-    rmSync(top, { recursive: true, force: true });
+    removeTemp(top);
   }
 }
 
 /**
- * The layout files as they are in the work tree, copied so the temporary tree
+ * The layout files as they are staged, copied so the temporary tree
  * has the same modules, lint settings and ignores. Returns the config file to
  * pass explicitly, when there is one.
  */
-function copyLayout(loaded: LoadedConfig, root: string): string | undefined {
+function copyLayout(loaded: LoadedConfig, root: string, readConfig: (file: string) => string): string | undefined {
   if (loaded.file) {
     const copy = join(root, basename(loaded.file) === "protogov.yaml" ? "protogov.yaml" : ".protogov-hook.yaml");
-    copyFileSync(loaded.file, copy);
+    writeFileSync(copy, readConfig(loaded.file));
     return copy;
   }
   for (const name of LAYOUT_FILES) {
     const file = join(loaded.root, name);
-    if (existsSync(file)) copyFileSync(file, join(root, name));
+    if (existsSync(file)) writeFileSync(join(root, name), readConfig(file));
   }
   return undefined;
 }

@@ -11,10 +11,12 @@
  * a bare PATH), then `node` from PATH with the same bin.js (node was upgraded
  * or moved), then `npx --no protogov` (the checkout moved; --no never downloads).
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { git } from "../../engines/git/git.js";
 import { InputError } from "../../model/errors.js";
+import { commitStaged, stageFile } from "../../model/fs/atomic-write.js";
+import { removeTemp } from "../../model/fs/lifecycle.js";
 
 export const HOOK_NAME = "pre-commit";
 export const CHAINED_SUFFIX = ".protogov-chained";
@@ -87,7 +89,12 @@ exit 1
 
 export type InstallOutcome = "installed" | "updated" | "chained";
 
-/** Writes our hook; an existing foreign hook is kept as the chained one. */
+/**
+ * Writes our hook; an existing foreign hook is kept as the chained one. The new
+ * script is written (and flushed) first; the user's hook is moved aside only
+ * once that succeeded, and the two renames run back to back, so a full disk or
+ * an error leaves the user's hook where it was.
+ */
 export function installHook(files: HookFiles, runner: HookRunner): InstallOutcome {
   mkdirSync(files.dir, { recursive: true });
   let outcome: InstallOutcome = "installed";
@@ -99,13 +106,17 @@ export function installHook(files: HookFiles, runner: HookRunner): InstallOutcom
         hint: `merge or remove one of them by hand, then run \`protogov hook install\` again`,
       });
     }
-    renameSync(files.hook, files.chained);
     outcome = "chained";
   }
-  const tmp = `${files.hook}.protogov-tmp-${process.pid}`;
-  writeFileSync(tmp, hookScript(runner), { mode: 0o755 });
-  chmodSync(tmp, 0o755); // the umask may have taken bits away
-  renameSync(tmp, files.hook);
+  const tmp = stageFile(files.hook, hookScript(runner), 0o755);
+  try {
+    if (outcome === "chained") renameSync(files.hook, files.chained);
+    commitStaged([[tmp, files.hook]]);
+  } catch (e) {
+    removeTemp(tmp);
+    if (outcome === "chained" && !existsSync(files.hook) && existsSync(files.chained)) renameSync(files.chained, files.hook);
+    throw e;
+  }
   return outcome;
 }
 

@@ -3,14 +3,14 @@
  * in one of their project's modules and that the project's file listing would
  * include (not excluded, not under node_modules, dist or a dot directory).
  */
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { loadConfig } from "../../model/config/load.js";
 import type { LoadedConfig } from "../../model/config/protogov-config.js";
 import { InputError } from "../../model/errors.js";
 import { inSkippedDir } from "../../model/project/list-files.js";
 import { toPosix } from "../../model/project/project.js";
-import { repoTopLevel, stagedPaths } from "./staged.js";
+import { repoTopLevel, stagedConfigTexts, stagedPaths } from "./staged.js";
 
 export interface StagedModule {
   /** Absolute directory in the work tree. */
@@ -44,6 +44,8 @@ export interface StagedScope {
   repoRoot: string;
   /** One entry per project the staged files belong to (usually one); each has at least one target. */
   projects: StagedProject[];
+  /** A config file's staged text (its work-tree text when git does not track it). */
+  readConfig(file: string): string;
 }
 
 /** What marks a project root (see core/model/config/load.ts). */
@@ -76,9 +78,12 @@ export async function stagedScope(cwdArg: string, configFile: string | undefined
     const key = start ?? cwd;
     byStart.set(key, [...(byStart.get(key) ?? []), repoPath]);
   }
+  // The configuration as it is staged: an unstaged edit (even a broken one) is not what is committed.
+  const stagedConfigs = await stagedConfigTexts(repoRoot);
+  const readConfig = (file: string): string => stagedConfigs.get(file) ?? readFileSync(file, "utf8");
   const projects = new Map<string, StagedProject>();
   for (const [start, paths] of byStart) {
-    const loaded = loadConfig({ startDir: start, configFile });
+    const loaded = loadConfig({ startDir: start, configFile, read: readConfig });
     if (!isWithin(loaded.root, repoRoot)) {
       throw new InputError(`the project root ${loaded.root} is outside the repository ${repoRoot}`, {
         hint: "the hook checks files staged in this repository: keep protogov.yaml inside it",
@@ -88,7 +93,7 @@ export async function stagedScope(cwdArg: string, configFile: string | undefined
     projects.set(loaded.root, project);
     project.files.push(...stagedFilesOf(paths, project, repoRoot));
   }
-  return { cwd, repoRoot, projects: [...projects.values()].filter((p) => p.files.length > 0) };
+  return { cwd, repoRoot, projects: [...projects.values()].filter((p) => p.files.length > 0), readConfig };
 }
 
 /** The nearest directory from `dir` up to the repository root that holds a layout file. */

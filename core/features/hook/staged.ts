@@ -7,7 +7,8 @@
  * what will be committed.
  */
 
-import { git, type TreeEntry } from "../../engines/git/git.js";
+import { join } from "node:path";
+import { git, readBlobs, type TreeEntry } from "../../engines/git/git.js";
 import { ToolError } from "../../model/errors.js";
 
 /** The repository's top-level directory, or undefined outside a work tree. */
@@ -64,4 +65,22 @@ export async function stage(paths: readonly string[], repoRoot: string): Promise
 /** A pathspec that matches this path only. */
 function literal(path: string): string {
   return `:(literal)${path}`;
+}
+
+/** Config files git knows at any depth: what the hook reads as staged instead of from the work tree. */
+const CONFIG_PATHSPECS = [":(glob)**/protogov.yaml", ":(glob)**/buf.yaml", ":(glob)**/buf.work.yaml"];
+
+/** The staged text of every protogov.yaml, buf.yaml and buf.work.yaml, by absolute path. */
+export async function stagedConfigTexts(repoRoot: string): Promise<Map<string, string>> {
+  const entries = await indexEntries(CONFIG_PATHSPECS, repoRoot);
+  const blobs = await readBlobs(
+    entries.map((e) => e.oid),
+    repoRoot,
+  );
+  const texts = new Map<string, string>();
+  for (const e of entries) {
+    const blob = blobs.get(e.oid);
+    if (blob) texts.set(join(repoRoot, e.path), blob.toString("utf8"));
+  }
+  return texts;
 }

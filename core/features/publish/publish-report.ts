@@ -51,8 +51,16 @@ export function renderPublishReport(report: PublishReport): string {
           `  git: ${changes.length === 0 ? "no file changes, no commit" : `${changes.length} file change(s) on branch ${git.branch}`}`,
         );
         for (const c of changes.slice(0, MAX_LISTED_FILES))
-          out.push(`    ${c.status === "added" ? "A" : c.status === "deleted" ? "D" : "M"} ${c.path}`);
+          out.push(
+            `    ${c.status === "added" ? "A" : c.status === "deleted" ? "D" : "M"} ${c.path}${c.foreign ? " (not published by protogov)" : ""}`,
+          );
         if (changes.length > MAX_LISTED_FILES) out.push(`    ... and ${changes.length - MAX_LISTED_FILES} more`);
+        const foreign = git.replaceForeign ? [] : changes.filter((c) => c.foreign);
+        if (foreign.length > 0) {
+          out.push(
+            `  git: would refuse: ${foreign.length} file(s) there were not published by protogov; set publish.git.replace_foreign: true to replace them`,
+          );
+        }
       }
       out.push(
         "  changelog:",

@@ -10,6 +10,7 @@
 import type { ApiDiff } from "../../engines/diff/api-diff.js";
 import type { TargetConfig } from "../../model/config/target-config.js";
 import { InputError, isProtogovError } from "../../model/errors.js";
+import { onInterrupt } from "../../model/fs/lifecycle.js";
 import { openGeneration } from "../generate/generate-targets.js";
 import type { DestinationSession } from "./destinations/destination.js";
 import type { FileChange } from "./destinations/git-repo.js";
@@ -72,7 +73,9 @@ export async function runPublish(opts: PublishOptions): Promise<PublishReport> {
         const last = await sessions[0]?.lastRelease();
         const plan = await planRelease(ctx, target, last, untagged(target));
         const staged = await Promise.all(sessions.map((session) => session.stage(plan)));
-        prepared.push({ plan, sessions, gitChanges: staged.find((changes) => changes !== undefined) });
+        const gitChanges = staged.find((changes) => changes !== undefined);
+        if (!opts.dryRun) refuseForeign(target, gitChanges);
+        prepared.push({ plan, sessions, gitChanges });
       } catch (e) {
         for (const session of sessions) session.dispose();
         throw e;
@@ -87,6 +90,25 @@ export async function runPublish(opts: PublishOptions): Promise<PublishReport> {
     for (const p of prepared) for (const session of p.sessions) session.dispose();
     generation.dispose();
   }
+}
+
+/** Files protogov did not publish are replaced or deleted only with `replace_foreign: true`. */
+export function foreignChanges(target: TargetConfig, changes: readonly FileChange[] | undefined): FileChange[] {
+  if (target.publish.git?.replaceForeign) return [];
+  return (changes ?? []).filter((c) => c.foreign);
+}
+
+function refuseForeign(target: TargetConfig, changes: readonly FileChange[] | undefined): void {
+  const foreign = foreignChanges(target, changes);
+  if (foreign.length === 0) return;
+  const git = target.publish.git;
+  const listed = foreign.slice(0, 5).map((c) => `${c.path} (${c.status === "deleted" ? "would be deleted" : "would be replaced"})`);
+  throw new InputError(
+    `target ${target.name}: directory "${git?.directory ?? "."}" of branch ${git?.branch ?? ""} holds ${foreign.length} file(s) protogov did not publish: ${listed.join(", ")}${foreign.length > 5 ? ", ..." : ""}; nothing was published`,
+    {
+      hint: "publish into a directory of its own (publish.git.directory), or set publish.git.replace_foreign: true to replace those files",
+    },
+  );
 }
 
 function planned(p: Prepared): PublishEntry {
@@ -107,32 +129,61 @@ async function execute(prepared: Prepared[]): Promise<PublishReport> {
   const order = [...prepared].sort((a, b) => firstDestination(a.plan) - firstDestination(b.plan));
   const entries: PublishEntry[] = [];
   let failed = false;
-  for (const p of order) {
-    const { plan } = p;
-    if (failed) {
-      entries.push({ plan, status: "not-attempted", gitChanges: p.gitChanges, detail: "an earlier target failed" });
-      continue;
+  let current: string | undefined;
+  // A signal (lifecycle.ts) stops npm and git with us: say what is out and what is not.
+  const forget = onInterrupt(() => interruptedNote(entries, current, order));
+  try {
+    for (const p of order) {
+      current = p.plan.target.name;
+      await executeOne(p, entries, failed);
+      failed ||= entries.at(-1)?.status === "failed";
     }
-    try {
-      const done: string[] = [];
-      for (const session of p.sessions) {
-        const result = await session.publish(plan);
-        done.push(...result.done);
-        if (result.changes) p.gitChanges = result.changes;
-      }
-      const changed = done.some((d) => d.startsWith("published") || d.startsWith("pushed"));
-      entries.push({
-        plan,
-        status: changed ? "published" : "unchanged",
-        gitChanges: p.gitChanges,
-        detail: done.join("; ") || "nothing to release",
-      });
-    } catch (e) {
-      failed = true;
-      entries.push({ plan, status: "failed", gitChanges: p.gitChanges, detail: e instanceof Error ? e.message : String(e), error: e });
-    }
+  } finally {
+    forget();
   }
   return { dryRun: false, entries };
+}
+
+/** The interrupted publish in one line per state: published, stopped mid-way, not attempted. */
+function interruptedNote(entries: readonly PublishEntry[], current: string | undefined, order: readonly Prepared[]): string {
+  const finished = new Set(entries.map((e) => e.plan.target.name));
+  const out = entries.filter((e) => e.status === "published").map((e) => `${e.plan.target.name}@${e.plan.version ?? "untagged"}`);
+  const stopped = current && !finished.has(current) ? current : undefined;
+  const pending = order.map((p) => p.plan.target.name).filter((n) => !finished.has(n) && n !== stopped);
+  return [
+    `publish: published before the signal: ${out.length > 0 ? out.join(", ") : "nothing"}`,
+    ...(stopped
+      ? [
+          `publish: stopped while publishing ${stopped}: it may be partly out (npm and git are all-or-nothing per push; run publish again to complete it)`,
+        ]
+      : []),
+    `publish: not attempted: ${pending.length > 0 ? pending.join(", ") : "nothing"}`,
+  ].join("\n  ");
+}
+
+async function executeOne(p: Prepared, entries: PublishEntry[], failed: boolean): Promise<void> {
+  const { plan } = p;
+  if (failed) {
+    entries.push({ plan, status: "not-attempted", gitChanges: p.gitChanges, detail: "an earlier target failed" });
+    return;
+  }
+  try {
+    const done: string[] = [];
+    for (const session of p.sessions) {
+      const result = await session.publish(plan);
+      done.push(...result.done);
+      if (result.changes) p.gitChanges = result.changes;
+    }
+    const changed = done.some((d) => d.startsWith("published") || d.startsWith("pushed"));
+    entries.push({
+      plan,
+      status: changed ? "published" : "unchanged",
+      gitChanges: p.gitChanges,
+      detail: done.join("; ") || "nothing to release",
+    });
+  } catch (e) {
+    entries.push({ plan, status: "failed", gitChanges: p.gitChanges, detail: e instanceof Error ? e.message : String(e), error: e });
+  }
 }
 
 /** Failure details come from git and npm: scrubbed of every token before anyone sees them. */

@@ -6,12 +6,15 @@
  * every file is known, and then all files are written through temporary
  * siblings and renamed into place, so a failure leaves everything as it was.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { loadPlugin } from "../../../plugins/index.js";
 import { parseBlocks } from "../../../plugins/test-scaffold/blocks.js";
 import { UsageError } from "../../model/errors.js";
+import { commitStaged, stageFile } from "../../model/fs/atomic-write.js";
+import { removeTemp } from "../../model/fs/lifecycle.js";
 import { compiledProject } from "../generate/compiled-project.js";
+import { checkOutputPlace, projectPlace } from "../generate/output-dir.js";
 import { requestFromImage, runPluginInProcess } from "../generate/run-plugins.js";
 import { type MergeEntry, mergeFile } from "./merge.js";
 import { scaffoldSetup } from "./setup.js";
@@ -59,6 +62,10 @@ export async function scaffold(opts: ScaffoldOptions): Promise<ScaffoldResult> {
   let files: Map<string, string>;
   let stubFiles = new Map<string, string>();
   try {
+    const place = projectPlace(compiled.project, cwd);
+    checkOutputPlace(outDir, place, "scaffold", `--out ${opts.out}`);
+    // The stubs the tests import are written there too.
+    if (opts.gen !== undefined) checkOutputPlace(genDir, place, "scaffold", `--gen ${opts.gen}`);
     const response = runPluginInProcess(await loadPlugin("tests"), requestFromImage(compiled.imagePath, compiled.project, parameter));
     files = new Map(response.file.map((f) => [f.name, f.content]));
     if (opts.stubs !== false) stubFiles = await generateStubs(compiled.imagePath, compiled.project);
@@ -133,22 +140,20 @@ function writeAll(outDir: string, files: ReadonlyMap<string, string>): void {
   const createdDirs: string[] = [];
   try {
     for (const [target, content] of files) {
-      const tmp = `${target}.protogov-tmp-${process.pid}`;
       // mkdirSync returns the first directory it had to create: removed again on failure.
       const created = mkdirSync(dirname(target), { recursive: true });
       if (created !== undefined) createdDirs.push(created);
-      writeFileSync(tmp, content);
-      staged.push([tmp, target]);
+      staged.push([stageFile(target, content), target]);
     }
   } catch (e) {
-    for (const [tmp] of staged) rmSync(tmp, { force: true });
+    for (const [tmp] of staged) removeTemp(tmp);
     for (const dir of createdDirs.reverse()) rmSync(dir, { recursive: true, force: true });
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     throw new UsageError(`cannot write the scaffolds to ${outDir} (${reason}); nothing was changed`, {
       hint: "pass --out a writable directory",
     });
   }
-  for (const [tmp, target] of staged) renameSync(tmp, target);
+  commitStaged(staged);
 }
 
 function toPosix(p: string): string {

@@ -15,17 +15,17 @@ export interface BufLayout {
   source: "buf.yaml" | "buf.work.yaml";
 }
 
-export function readBufLayout(root: string): BufLayout | undefined {
+export function readBufLayout(root: string, read: (file: string) => string = (f) => readFileSync(f, "utf8")): BufLayout | undefined {
   const work = join(root, "buf.work.yaml");
   if (existsSync(work)) {
-    const raw = parseYaml(work) as { directories?: unknown };
+    const raw = parseYaml(work, read) as { directories?: unknown };
     const dirs = Array.isArray(raw?.directories) ? raw.directories.filter((d) => typeof d === "string") : [];
     if (dirs.length === 0) throw new ConfigError("buf.work.yaml lists no directories", { location: { file: work } });
     return { modules: dirs.map((path) => ({ path, excludes: [] })), source: "buf.work.yaml" };
   }
   const bufYaml = join(root, "buf.yaml");
   if (!existsSync(bufYaml)) return undefined;
-  const raw = (parseYaml(bufYaml) ?? {}) as {
+  const raw = (parseYaml(bufYaml, read) ?? {}) as {
     version?: string;
     modules?: { path?: string; excludes?: string[] }[];
     build?: { excludes?: string[] };
@@ -44,9 +44,9 @@ export function readBufLayout(root: string): BufLayout | undefined {
   return { modules: [{ path: ".", excludes: raw.build?.excludes ?? [] }], source: "buf.yaml" };
 }
 
-function parseYaml(file: string): unknown {
+function parseYaml(file: string, read: (file: string) => string): unknown {
   try {
-    return yaml().parse(readFileSync(file, "utf8"));
+    return yaml().parse(read(file));
   } catch (e) {
     throw new ConfigError(`${file} is not valid YAML: ${(e as Error).message.split("\n")[0]}`, {
       location: { file },

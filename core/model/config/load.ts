@@ -25,7 +25,15 @@ export interface LoadOptions {
   startDir: string;
   /** Explicit config file (--config); no search then. */
   configFile?: string | undefined;
+  /**
+   * Reads a config file's text; default: from disk. The pre-commit hook passes
+   * one that answers with the staged version, so a broken unstaged edit of
+   * protogov.yaml does not block a commit of a good staged one.
+   */
+  read?: ((file: string) => string) | undefined;
 }
+
+const readText = (file: string): string => readFileSync(file, "utf8");
 
 export function loadConfig(opts: LoadOptions): LoadedConfig {
   if (opts.configFile !== undefined) {
@@ -35,13 +43,17 @@ export function loadConfig(opts: LoadOptions): LoadedConfig {
         hint: "pass an existing protogov.yaml to --config, or run `protogov init` to write one",
       });
     }
-    return fromFile(file);
+    if (statSync(file).isDirectory()) {
+      throw new ConfigError(`--config ${opts.configFile} is a directory`, { hint: "pass the protogov.yaml file itself" });
+    }
+    return fromFile(file, opts.read ?? readText);
   }
+  const read = opts.read ?? readText;
   const found = findUpward(opts.startDir);
-  if (found?.endsWith(CONFIG_FILE)) return fromFile(found);
+  if (found?.endsWith(CONFIG_FILE)) return fromFile(found, read);
   const root = found ? dirname(found) : opts.startDir;
   const config = defaultConfig();
-  const layout = readBufLayout(root);
+  const layout = readBufLayout(root, read);
   if (layout) config.modules = layout.modules;
   return { config, file: undefined, root, layoutSource: layout?.source ?? "default", lineOf: () => undefined };
 }
@@ -62,8 +74,8 @@ function findUpward(start: string): string | undefined {
   }
 }
 
-function fromFile(file: string): LoadedConfig {
-  const text = readFileSync(file, "utf8");
+function fromFile(file: string, read: (file: string) => string): LoadedConfig {
+  const text = read(file);
   const lines = new (yaml().LineCounter)();
   const doc = yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const rel = relative(process.cwd(), file) || file;
@@ -76,7 +88,7 @@ function fromFile(file: string): LoadedConfig {
     });
   }
   const root = doc.contents as Node | null;
-  if (root === null) return withDefaults({}, file, lines, doc.contents);
+  if (root === null) return withDefaults({}, file, lines, doc.contents, read);
   const problems = checkSchema(root, configSchema, lines);
   if (problems.length > 0) {
     const list = problems.map((p) => `  ${rel}:${p.line}: ${p.path || "(top)"}: ${p.message}`).join("\n");
@@ -86,12 +98,12 @@ function fromFile(file: string): LoadedConfig {
       hint: "see the configuration reference in the README, or run `protogov init` for a commented example",
     });
   }
-  return withDefaults(doc.toJSON() as Record<string, unknown>, file, lines, root);
+  return withDefaults(doc.toJSON() as Record<string, unknown>, file, lines, root, read);
 }
 
 type Raw = Record<string, unknown>;
 
-function withDefaults(raw: Raw, file: string, lines: LineCounter, rootNode: Node | null): LoadedConfig {
+function withDefaults(raw: Raw, file: string, lines: LineCounter, rootNode: Node | null, read: (file: string) => string): LoadedConfig {
   const root = dirname(file);
   const config: ProtogovConfig = defaultConfig();
   let layoutSource: LoadedConfig["layoutSource"] = "default";
@@ -100,7 +112,7 @@ function withDefaults(raw: Raw, file: string, lines: LineCounter, rootNode: Node
     config.modules = modules.map((m) => ({ path: m.path ?? ".", excludes: m.excludes ?? [] }));
     layoutSource = "protogov.yaml";
   } else {
-    const layout = readBufLayout(root);
+    const layout = readBufLayout(root, read);
     if (layout) {
       config.modules = layout.modules;
       layoutSource = layout.source;

@@ -102,5 +102,6 @@ function toGit(raw: Raw): GitPublishConfig {
     directory: (raw["directory"] as string | undefined) ?? ".",
     tokenEnv: raw["token_env"] as string | undefined,
     tag: (raw["tag"] as boolean | undefined) ?? true,
+    replaceForeign: (raw["replace_foreign"] as boolean | undefined) ?? false,
   };
 }

@@ -28,7 +28,7 @@ export interface NpmPublishConfig {
 }
 
 export interface GitPublishConfig {
-  /** Clone URL; https URLs get the token from `tokenEnv` inserted, never printed. */
+  /** Clone URL, without credentials; git reads the token from `tokenEnv` through GIT_ASKPASS. */
   url: string;
   branch: string;
   /** Directory inside the repository replaced by the output ("." = the whole tree). */
@@ -36,6 +36,8 @@ export interface GitPublishConfig {
   tokenEnv: string | undefined;
   /** Tag each release `v<version>` (off for a docs site on a Pages branch). */
   tag: boolean;
+  /** Replace (or delete) files in `directory` that protogov did not publish; off by default. */
+  replaceForeign: boolean;
 }
 
 export interface TargetConfig {

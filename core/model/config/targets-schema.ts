@@ -76,7 +76,7 @@ export const targetsSchema: Schema = {
                 check: (v) =>
                   typeof v !== "string"
                     ? `expected a git URL, found ${JSON.stringify(v)}`
-                    : /^[a-z+]+:\/\/[^/\s:@]+(:[^/\s@]*)?@/.test(v)
+                    : /^[a-z+]+:\/\/[^/\s:@]+(:[^/\s@]*)?@/.test(v) || /^[^/\s:@]+:[^/\s@]*@[^/\s:]+:/.test(v)
                       ? "credentials do not belong in the URL: put the token in an environment variable and name it in token_env"
                       : undefined,
               },
@@ -84,6 +84,7 @@ export const targetsSchema: Schema = {
               directory: relPath,
               token_env: envName,
               tag: { kind: "boolean" },
+              replace_foreign: { kind: "boolean" },
             },
           },
         },

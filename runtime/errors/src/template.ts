@@ -17,10 +17,15 @@ export function paramKey(name: string): string {
   return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
-/** Replaces each `{snake_name}` with the value of its lowerCamelCase key. */
+/**
+ * Replaces each `{snake_name}` with the value of its lowerCamelCase key. Only
+ * the object's own properties count: `{constructor}` or `{to_string}` must not
+ * render what every object inherits ("function Object() { [native code] }").
+ */
 export function renderTemplate(template: string, params: Readonly<Record<string, string>>): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params[paramKey(name)];
-    return value === undefined ? whole : value;
+    const key = paramKey(name);
+    const value = Object.hasOwn(params, key) ? params[key] : undefined;
+    return typeof value === "string" ? value : whole;
   });
 }

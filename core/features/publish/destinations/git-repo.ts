@@ -1,16 +1,24 @@
 /**
- * A target's git repository, cloned into a temporary directory with
- * simple-git: read the last release (latest `v*` tag and the source commit in
- * its trailer), replace the target directory with new output, and report what
- * changed. Tokens go into the remote URL only inside this process; every
- * git message is scrubbed before it is shown.
+ * A target's git repository, cloned into a temporary directory: read the last
+ * release (latest `v*` tag and the source commit in its trailer), replace the
+ * target directory with new output, and report what changed.
+ *
+ * The token never leaves the environment: the remote URL holds none, and git
+ * asks for it through GIT_ASKPASS, a script (next to the clone, holding no
+ * secret) that prints the variable named by token_env. So it appears in no
+ * argv (`ps`), no config file, and no output; every git message is scrubbed
+ * all the same.
+ *
+ * Files of the target directory that protogov did not publish (they differ
+ * from the last protogov release commit, or there is none) are only replaced
+ * or deleted with `replace_foreign: true`; `stage` marks them.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { type SimpleGit, simpleGit } from "simple-git";
+import { git } from "../../../engines/git/git.js";
 import type { GitPublishConfig } from "../../../model/config/target-config.js";
 import { ToolError } from "../../../model/errors.js";
+import { removeTemp, tempDir } from "../../../model/fs/lifecycle.js";
 import type { FileMap } from "../../generate/run-plugins.js";
 import { latestVersion } from "../release-version.js";
 import type { Secrets } from "../secrets.js";
@@ -28,12 +36,25 @@ export interface GitLastRelease {
 export interface FileChange {
   status: "added" | "modified" | "deleted";
   path: string;
+  /** A file protogov did not publish, replaced or deleted by this change. */
+  foreign?: boolean;
 }
+
+/** Prints the token of the variable named in PROTOGOV_GIT_TOKEN_ENV; the user name git asks for first is fixed. */
+const ASKPASS = [
+  "#!/bin/sh",
+  'case "$1" in',
+  "  Username*) echo x-access-token ;;",
+  `  *) eval "printf '%s\\n' \\"\\\${$PROTOGOV_GIT_TOKEN_ENV}\\"" ;;`,
+  "esac",
+  "",
+].join("\n");
 
 export class GitTargetRepo {
   private constructor(
     readonly dir: string,
-    readonly git: SimpleGit,
+    /** Environment of every git call: the askpass script, no other credential helper, no prompt. */
+    private readonly env: Record<string, string>,
     readonly config: GitPublishConfig,
     readonly secrets: Secrets,
     /** Whether the branch existed on the remote when fetched. */
@@ -41,16 +62,17 @@ export class GitTargetRepo {
   ) {}
 
   static async open(config: GitPublishConfig, secrets: Secrets): Promise<GitTargetRepo> {
-    const dir = mkdtempSync(join(tmpdir(), "protogov-git-"));
-    const git = simpleGit({ baseDir: dir });
-    const repo = new GitTargetRepo(dir, git, config, secrets, false);
+    const top = tempDir("protogov-git-");
+    const dir = join(top, "work");
+    mkdirSync(dir);
+    const repo = new GitTargetRepo(dir, askpassEnv(top, config, secrets), config, secrets, false);
     try {
       await repo.run(["init", "--quiet"]);
-      await repo.run(["remote", "add", "origin", authUrl(config, secrets)]);
+      await repo.run(["remote", "add", "origin", config.url]);
       await repo.fetch();
       if (repo.branchExists) await repo.run(["checkout", "--quiet", "-B", config.branch, `origin/${config.branch}`]);
       else await repo.run(["checkout", "--quiet", "--orphan", config.branch]);
-      const email = (await repo.git.raw(["config", "--get", "user.email"]).catch(() => "")).trim();
+      const email = (await git(["config", "--get", "user.email"], dir)).stdout.toString("utf8").trim();
       if (!email) {
         await repo.run(["config", "user.name", "protogov"]);
         await repo.run(["config", "user.email", "protogov@localhost"]);
@@ -81,9 +103,10 @@ export class GitTargetRepo {
     return { version, sourceCommit: sourceCommit || undefined, contentHash: contentHash || undefined };
   }
 
-  /** Replaces the target directory with `files` and stages it; returns the changes. */
+  /** Replaces the target directory with `files` and stages it; returns the changes, foreign files marked. */
   async stage(files: FileMap): Promise<FileChange[]> {
     const sub = this.config.directory.replace(/\/+$/, "") || ".";
+    const foreign = await this.foreignFiles(sub);
     const root = join(this.dir, sub);
     if (sub === ".") {
       for (const entry of readdirSync(this.dir)) if (entry !== ".git") rmSync(join(this.dir, entry), { recursive: true, force: true });
@@ -101,15 +124,32 @@ export class GitTargetRepo {
       .filter(Boolean)
       .map((line) => {
         const [code, path] = line.split("\t");
-        return { status: code === "A" ? "added" : code === "D" ? "deleted" : "modified", path: path ?? "" } as FileChange;
+        const status = code === "A" ? "added" : code === "D" ? "deleted" : "modified";
+        return { status, path: path ?? "", ...(status !== "added" && foreign.has(path ?? "") ? { foreign: true } : {}) } as FileChange;
       });
   }
 
+  /**
+   * Files under `sub` at the branch tip that protogov did not publish: changed
+   * since the last commit carrying protogov's trailer, or all of them when no
+   * commit does.
+   */
+  private async foreignFiles(sub: string): Promise<Set<string>> {
+    if (!this.branchExists) return new Set();
+    const tip = `refs/remotes/origin/${this.config.branch}`;
+    const list = async (args: string[]) => (await this.run(args)).split("\n").filter(Boolean);
+    const ours = (await this.run(["log", "-1", "--format=%H", `--grep=^${SOURCE_TRAILER}: `, tip])).trim();
+    const files = ours
+      ? await list(["diff", "--name-only", "--no-renames", ours, tip, "--", sub])
+      : await list(["ls-tree", "-r", "--name-only", tip, "--", sub]);
+    return new Set(files);
+  }
+
   async run(args: string[]): Promise<string> {
-    try {
-      return await this.git.raw(args);
-    } catch (e) {
-      const text = this.secrets.scrub(e instanceof Error ? e.message : String(e)).trim();
+    const r = await git(args, this.dir, undefined, this.env);
+    if (r.code === 0) return r.stdout.toString("utf8");
+    {
+      const text = this.secrets.scrub(r.stderr).trim();
       throw new ToolError(
         `git ${args[0] ?? ""} on ${this.secrets.scrub(this.config.url)} failed: ${text.split("\n").slice(0, 4).join(" / ")}`,
         {
@@ -120,14 +160,26 @@ export class GitTargetRepo {
   }
 
   dispose(): void {
-    rmSync(this.dir, { recursive: true, force: true });
+    removeTemp(dirname(this.dir));
   }
 }
 
-/** https URLs get the token as `x-access-token:TOKEN@` (GitHub, GitLab, Gitea accept it). */
-function authUrl(config: GitPublishConfig, secrets: Secrets): string {
-  if (!config.tokenEnv) return config.url;
-  const token = secrets.require(config.tokenEnv, `publishing to ${config.url}`);
-  if (!/^https?:\/\//.test(config.url)) return config.url;
-  return config.url.replace(/^(https?:\/\/)/, `$1x-access-token:${encodeURIComponent(token)}@`);
+/**
+ * The environment that lets git ask for the token: GIT_ASKPASS names a script
+ * beside the clone (never part of a commit) that prints the variable
+ * token_env names. No credential helper of the user's is asked or written to.
+ */
+function askpassEnv(dir: string, config: GitPublishConfig, secrets: Secrets): Record<string, string> {
+  const env: Record<string, string> = {
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_CONFIG_COUNT: "1",
+    GIT_CONFIG_KEY_0: "credential.helper",
+    GIT_CONFIG_VALUE_0: "",
+  };
+  if (!config.tokenEnv) return env;
+  secrets.require(config.tokenEnv, `publishing to ${config.url}`);
+  const script = join(dir, "askpass.sh");
+  writeFileSync(script, ASKPASS, { mode: 0o700 });
+  chmodSync(script, 0o700);
+  return { ...env, GIT_ASKPASS: script, PROTOGOV_GIT_TOKEN_ENV: config.tokenEnv };
 }

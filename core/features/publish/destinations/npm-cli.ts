@@ -10,11 +10,11 @@
  * package is installable the moment it appears.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { NpmPublishConfig } from "../../../model/config/target-config.js";
 import { ToolError } from "../../../model/errors.js";
+import { removeTemp, tempDir, trackChild } from "../../../model/fs/lifecycle.js";
 import { installedPackage } from "../../generate/compile-ts.js";
 import type { Secrets } from "../secrets.js";
 
@@ -31,7 +31,7 @@ export interface NpmResult {
 
 /** Runs npm with a private userconfig for the registry; output is already scrubbed. */
 export async function runNpm(args: string[], registry: NpmRegistry, secrets: Secrets, cwd?: string): Promise<NpmResult> {
-  const dir = mkdtempSync(join(tmpdir(), "protogov-npm-"));
+  const dir = tempDir("protogov-npm-");
   try {
     const url = registry.url.endsWith("/") ? registry.url : `${registry.url}/`;
     const authKey = url.replace(/^https?:/, "");
@@ -45,11 +45,14 @@ export async function runNpm(args: string[], registry: NpmRegistry, secrets: Sec
     env[registry.tokenEnv] = process.env[registry.tokenEnv] ?? "";
     const full = [...args, "--registry", url, "--userconfig", join(dir, ".npmrc"), "--no-audit", "--no-fund", "--loglevel", "warn"];
     return await new Promise((resolve, reject) => {
-      const child = spawn(process.platform === "win32" ? "npm.cmd" : "npm", full, {
-        cwd: cwd ?? dir,
-        env,
-        stdio: ["ignore", "pipe", "pipe"],
-      });
+      const child = trackChild(
+        spawn(process.platform === "win32" ? "npm.cmd" : "npm", full, {
+          detached: true,
+          cwd: cwd ?? dir,
+          env,
+          stdio: ["ignore", "pipe", "pipe"],
+        }),
+      );
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout.on("data", (b: Buffer) => out.push(b));
@@ -66,7 +69,7 @@ export async function runNpm(args: string[], registry: NpmRegistry, secrets: Sec
       );
     });
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    removeTemp(dir);
   }
 }
 

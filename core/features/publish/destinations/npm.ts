@@ -4,9 +4,9 @@
  * it imports when the registry lacks it. The registry records the last
  * release: the package's latest version and the source commit in it.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { removeTemp, tempDir } from "../../../model/fs/lifecycle.js";
 import type { FileMap } from "../../generate/run-plugins.js";
 import type { PublishDestination } from "./destination.js";
 import { ensureErrorsRuntime, lastPublished, publishDir, registryOf } from "./npm-cli.js";
@@ -43,7 +43,7 @@ export const npmDestination: PublishDestination = {
 };
 
 async function withPackageDir<T>(files: FileMap, work: (dir: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), "protogov-pkg-"));
+  const dir = tempDir("protogov-pkg-");
   try {
     for (const [name, content] of files) {
       mkdirSync(dirname(join(dir, name)), { recursive: true });
@@ -51,6 +51,6 @@ async function withPackageDir<T>(files: FileMap, work: (dir: string) => Promise<
     }
     return await work(dir);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    removeTemp(dir);
   }
 }
