@@ -66,7 +66,10 @@ describe("protogov.yaml validation", () => {
 
   it("gives no guess for a key that resembles nothing", (t) => {
     const [line] = problems(rejected(t, "version: 1\nzzzzzz: true\n"));
-    assert.equal(line, '2: zzzzzz: unknown key "zzzzzz"; valid keys here: version, modules, lint, breaking, owners, stability, error_ranges, targets');
+    assert.equal(
+      line,
+      '2: zzzzzz: unknown key "zzzzzz"; valid keys here: version, modules, lint, breaking, owners, stability, error_ranges, targets',
+    );
   });
 
   it("reports wrong types with what was expected, what was found and the value's own line", (t) => {
