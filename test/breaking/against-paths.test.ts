@@ -98,7 +98,7 @@ test("PROTOGOV_NO_CACHE=1 compiles the base without reading or writing the cache
 
   const cached = await repo.json(["breaking", "--all"]);
   assert.deepEqual(cached.report.findings, uncached.report.findings);
-  assert.equal(readdirSync(cacheDir).filter((f) => f.startsWith("base-")).length, 1);
+  assert.equal(readdirSync(cacheDir).filter((f) => f.startsWith("base-") && f.endsWith(".binpb")).length, 1);
   // A poisoned cache entry is ignored when the cache is off.
   for (const f of readdirSync(cacheDir)) writeFileSync(join(cacheDir, f), "not an image");
   const again = await repo.json(["breaking", "--all"], { PROTOGOV_NO_CACHE: "true" });

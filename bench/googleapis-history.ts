@@ -11,13 +11,17 @@
  * Runs the compiled CLI (`npm run build` first), or another build given as
  * the second argument, and prints each verdict; exits 1 when one is not the
  * expected one.
- *   node dist/test/diff/measure-googleapis-history.js [corpus] [bin.js]
+ *   node dist/bench/googleapis-history.js [corpus] [bin.js]
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { cliBin, repoRoot } from "../support/paths.js";
+import { fileURLToPath } from "node:url";
+
+/** The repository root (dist/bench -> root) and the compiled CLI. */
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+const cliBin = join(repoRoot, "dist", "cli", "bin.js");
 
 const corpus = resolve(process.argv[2] ?? join(repoRoot, "..", "shared", "corpora", "googleapis"));
 const bin = resolve(process.argv[3] ?? cliBin);
