@@ -135,8 +135,10 @@ function assertSafe(
   outcome: Outcome,
   codes: readonly number[],
 ): void {
-  // Killed by the signal itself only before protogov got to install its handlers (Node still starting).
-  const early = outcome.signal !== null && outcome.output === "";
+  // Killed by the signal itself: before protogov installed its handlers (Node still starting), or after
+  // the work was done, while the process was exiting (libuv no longer dispatches signals then). Either
+  // way the files below must be whole and no temporary left.
+  const early = outcome.signal !== null;
   assert.ok(
     early || (outcome.code !== null && codes.includes(outcome.code)),
     `${what}: exit ${outcome.code} (${outcome.signal})\n${outcome.output}`,
