@@ -5,7 +5,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { ApiChange, Classification } from "../../core/engines/diff/api-diff.js";
-import { packageStability, semverBump } from "../../core/engines/diff/bump.js";
+import { semverBump } from "../../core/engines/diff/bump.js";
+import { stabilityOf } from "../../core/model/config/stability.js";
 
 function change(classification: Classification, pkg = "acme.users.v1", accepted = false): ApiChange {
   return {
@@ -46,6 +47,12 @@ describe("semverBump", () => {
     assert.equal(semverBump([change("breaking", "acme.users.v1beta1")], { beta: "major" }), "major");
     assert.equal(semverBump([change("breaking", "acme.users.v1alpha2")], { beta: "major" }), "minor");
     assert.equal(semverBump([change("breaking", "acme.users.v2alpha")], { alpha: "patch" }), "patch");
+    assert.equal(
+      semverBump([change("breaking", "acme.users.v1test")], { alpha: "patch" }),
+      "patch",
+      "test packages follow the alpha policy",
+    );
+    assert.equal(semverBump([change("breaking", "acme.users")], { alpha: "patch" }), "major", "an unversioned package is stable");
   });
 
   it("does not lower features or docs in unstable packages", () => {
@@ -53,18 +60,18 @@ describe("semverBump", () => {
   });
 });
 
-describe("packageStability", () => {
+describe("stabilityOf", () => {
   const table: [string, string][] = [
     ["acme.users.v1", "stable"],
     ["acme.users.v1beta1", "beta"],
     ["acme.users.v1p1beta1", "beta"],
     ["acme.users.v2alpha", "alpha"],
-    ["acme.users.v1test", "alpha"],
+    ["acme.users.v1test", "test"],
     ["acme.v1beta1.users", "beta"],
-    ["acme.users", "stable"],
+    ["acme.users", "unversioned"],
     ["acme.beta.users.v1", "stable"],
   ];
   for (const [pkg, stability] of table) {
-    it(`${pkg} is ${stability}`, () => assert.equal(packageStability(pkg), stability));
+    it(`${pkg} is ${stability}`, () => assert.equal(stabilityOf(pkg), stability));
   }
 });

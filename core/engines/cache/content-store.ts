@@ -8,10 +8,15 @@
  * processes sharing one store both succeed and a reader never sees half an
  * entry. The store is bounded: after a write that takes it over its limit,
  * the least recently used entries are removed.
+ *
+ * Some entries must stay plain files that another tool reads in place (a base
+ * image handed to buf): those keep their length and hash in a `.sum` sidecar
+ * instead of a header (writeVerifiedFile / isVerifiedFile), checked the same way.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { writeFileAtomic } from "../../model/fs/atomic-write.js";
 
 const MAGIC = "protogov-cache-1";
 
@@ -117,4 +122,35 @@ function verified(bytes: Buffer): Buffer | undefined {
   const payload = bytes.subarray(c + 1);
   if (payload.length !== length || sha256(payload) !== hash) return undefined;
   return payload;
+}
+
+function sumLine(bytes: Buffer): string {
+  return `${bytes.length} ${sha256(bytes)}\n`;
+}
+
+/**
+ * Writes a plain-file entry and then its sidecar, which vouches for it: a crash in
+ * between leaves an entry without one, which isVerifiedFile rejects. A file that
+ * cannot be written (read-only home, full disk) only costs speed next time.
+ */
+export function writeVerifiedFile(path: string, bytes: Buffer): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileAtomic(path, bytes);
+    writeFileAtomic(`${path}.sum`, sumLine(bytes));
+  } catch {
+    // only speed is lost
+  }
+}
+
+/** True when the entry and its sidecar exist and agree (length, then hash); anything else is a miss. */
+export function isVerifiedFile(path: string): boolean {
+  try {
+    const sum = readFileSync(`${path}.sum`, "utf8");
+    const [length] = sum.split(" ");
+    if (statSync(path).size !== Number(length)) return false;
+    return sumLine(readFileSync(path)) === sum;
+  } catch {
+    return false;
+  }
 }

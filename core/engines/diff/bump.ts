@@ -29,15 +29,6 @@ export interface SemverPolicy {
 
 export const DEFAULT_SEMVER_POLICY: Readonly<SemverPolicy> = { alpha: "minor", beta: "minor" };
 
-export type PackageStability = "stable" | "alpha" | "beta";
-
-/** The stability of a package for the bump (`acme.users.v1beta1` -> beta; test and unknown words -> alpha). */
-export function packageStability(pkg: string, words?: StabilityWords): PackageStability {
-  const level = stabilityOf(pkg, words);
-  if (level === "beta" || level === "alpha") return level;
-  return level === "test" ? "alpha" : "stable";
-}
-
 const BUMP_RANK: Record<SemverBump, number> = { none: 0, patch: 1, minor: 2, major: 3 };
 const BY_CLASSIFICATION: Record<Classification, SemverBump> = { breaking: "major", feature: "minor", docs: "patch", internal: "none" };
 
@@ -45,9 +36,11 @@ const BY_CLASSIFICATION: Record<Classification, SemverBump> = { breaking: "major
 export function changeBump(change: ApiChange, policy: Partial<SemverPolicy> = {}): SemverBump {
   const bump = BY_CLASSIFICATION[change.classification];
   if (bump !== "major" || change.package === undefined) return bump;
-  const stability = packageStability(change.package, policy.stability);
-  if (stability === "stable") return bump;
-  return policy[stability] ?? DEFAULT_SEMVER_POLICY[stability];
+  const level = stabilityOf(change.package, policy.stability);
+  if (level === "stable" || level === "unversioned") return bump;
+  // Test packages promise as little as alpha ones.
+  const policyKey = level === "test" ? "alpha" : level;
+  return policy[policyKey] ?? DEFAULT_SEMVER_POLICY[policyKey];
 }
 
 export function semverBump(changes: readonly ApiChange[], policy: Partial<SemverPolicy> = {}): SemverBump {

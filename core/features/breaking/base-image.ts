@@ -7,16 +7,16 @@
  */
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { cacheDir, cacheDisabled } from "../../engines/cache/cache-dir.js";
+import { isVerifiedFile, writeVerifiedFile } from "../../engines/cache/content-store.js";
 import { compileProject } from "../../engines/compile/compile.js";
 import { createWorkspace } from "../../engines/compile/workspace.js";
 import { scanImage } from "../../engines/diff/diff-images.js";
 import { gitMaybe, listTree } from "../../engines/git/git.js";
 import { materialize } from "../../engines/git/materialize.js";
 import { InputError } from "../../model/errors.js";
-import { writeFileAtomic } from "../../model/fs/atomic-write.js";
 import { removeTemp, tempDir } from "../../model/fs/lifecycle.js";
 import { type Project, toPosix } from "../../model/project/project.js";
 import { narrowTo, projectAt } from "../../model/project/project-at.js";
@@ -27,10 +27,6 @@ export interface BaseImage {
   /** Project-relative path of a base file, by import path. */
   pathOf: (importPath: string) => string;
   dispose(): void;
-}
-
-export function cacheDir(): string {
-  return process.env["PROTOGOV_CACHE_DIR"] ?? join(process.env["XDG_CACHE_HOME"] ?? join(homedir(), ".cache"), "protogov");
 }
 
 /** `only`: import paths for an incremental run (plus their closure); undefined = everything. */
@@ -88,12 +84,6 @@ function checkImage(path: string, label: string): void {
   }
 }
 
-/** PROTOGOV_NO_CACHE=1 (or true) compiles the base every time and neither reads nor writes the cache. */
-export function cacheDisabled(): boolean {
-  const v = (process.env["PROTOGOV_NO_CACHE"] ?? "").toLowerCase();
-  return v !== "" && v !== "0" && v !== "false";
-}
-
 /**
  * A full base image is kept in the cache under its key, so the same base
  * compiles once. Each entry has a sidecar with its length and SHA-256: an entry
@@ -104,33 +94,10 @@ export function cacheDisabled(): boolean {
 async function cachedBy(key: string, project: Project, build: () => Promise<BaseImage>): Promise<BaseImage> {
   if (cacheDisabled()) return build();
   const cached = join(cacheDir(), `base-${key}.binpb`);
-  if (verifiedEntry(cached)) return { imagePath: cached, pathOf: (p) => mapByModules(p, project), dispose: () => undefined };
+  if (isVerifiedFile(cached)) return { imagePath: cached, pathOf: (p) => mapByModules(p, project), dispose: () => undefined };
   const side = await build();
-  try {
-    mkdirSync(dirname(cached), { recursive: true });
-    const bytes = readFileSync(side.imagePath);
-    // The image first, then the sidecar that vouches for it: a crash in between leaves an entry without one.
-    writeFileAtomic(cached, bytes);
-    writeFileAtomic(`${cached}.sum`, entrySum(bytes));
-  } catch {
-    // A cache that cannot be written (read-only home, full disk) only costs speed next time.
-  }
+  writeVerifiedFile(cached, readFileSync(side.imagePath));
   return side;
-}
-
-function entrySum(bytes: Uint8Array): string {
-  return `${bytes.length} ${createHash("sha256").update(bytes).digest("hex")}\n`;
-}
-
-/** True when the entry and its sidecar exist and agree (length, then hash); anything else is a miss. */
-function verifiedEntry(file: string): boolean {
-  try {
-    const [length, hash] = readFileSync(`${file}.sum`, "utf8").trim().split(" ");
-    if (statSync(file).size !== Number(length)) return false;
-    return entrySum(readFileSync(file)).trim() === `${length} ${hash}`;
-  } catch {
-    return false;
-  }
 }
 
 async function compileSide(project: Project, label: string): Promise<BaseImage> {

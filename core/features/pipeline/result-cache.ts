@@ -28,12 +28,12 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cacheDir, cacheDisabled } from "../../engines/cache/cache-dir.js";
 import { ContentStore, sha256 } from "../../engines/cache/content-store.js";
 import { compareFindings, type Finding } from "../../model/findings/finding.js";
 import type { Project, ProtoFile } from "../../model/project/project.js";
 import { narrowTo } from "../../model/project/project-at.js";
 import { PROTOGOV_VERSION } from "../../model/version.js";
-import { cacheDir, cacheDisabled } from "../breaking/base-image.js";
 
 /** Above this share of the files in scope to re-check (and this many files), one full run is faster than a narrowed one. */
 const NARROW_MAX_SHARE = 0.25;
