@@ -5,6 +5,7 @@
  * generated. lint, check and docs see the project's own files only.
  */
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -41,5 +42,54 @@ describe("what is compiled", () => {
     assert.ok(pages.some((f) => f.includes("acme")));
     assert.ok(!pages.some((f) => f.includes("stray")), pages.join(", "));
     assert.doesNotMatch(pages.map((f) => (f.endsWith(".md") ? p.read(join("site", f)) : "")).join("\n"), /stray\.v1/);
+  });
+});
+
+describe("what is compiled in a git repository", () => {
+  const gitIn = (dir: string, ...args: string[]): string =>
+    execFileSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args], { cwd: dir, encoding: "utf8" });
+
+  it("leaves out what .gitignore ignores, keeps what git tracks anyway", async (t) => {
+    const p = tempProject(t);
+    p.copy(examplesDir);
+    p.write(".gitignore", "build/\nscratch/*.proto\n");
+    p.write("build/stray/v1/stray.proto", STRAY);
+    p.write("scratch/stray.proto", STRAY);
+    // Forced into git despite the ignore rule: tracked files are sources, as for git itself.
+    p.write("scratch/kept.proto", 'syntax = "proto3";\npackage scratch;\nmessage not_ours { string ID = 1; }\n');
+    gitIn(p.dir, "init", "-q");
+    gitIn(p.dir, "add", "-A");
+    gitIn(p.dir, "add", "-f", "scratch/kept.proto");
+    gitIn(p.dir, "commit", "-qm", "init");
+
+    const lint = await runCli(["lint", "--format", "json"], { cwd: p.dir });
+    assert.equal(lint.code, 1, lint.stdout + lint.stderr);
+    const files = new Set((JSON.parse(lint.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file));
+    assert.deepEqual([...files].sort(), ["scratch/kept.proto"], lint.stdout);
+    const docs = await runCli(["docs", "--out", "site", "--format", "markdown"], { cwd: p.dir });
+    assert.equal(docs.code, 0, docs.stderr);
+    const text = readdirSync(p.path("site"), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => p.read(join("site", f)))
+      .join("\n");
+    assert.doesNotMatch(text, /stray\.v1/);
+  });
+
+  it("init writes the excludes it found", async (t) => {
+    const p = tempProject(t);
+    p.copy(examplesDir);
+    p.write(".gitignore", "build/\n");
+    p.write("build/stray/v1/stray.proto", STRAY);
+    p.write("node_modules/@acme/sdk/proto/stray/v1/stray.proto", STRAY);
+    p.write(".cache/tool/stray/v1/stray.proto", STRAY);
+    gitIn(p.dir, "init", "-q");
+    const init = await runCli(["init"], { cwd: p.dir });
+    assert.equal(init.code, 0, init.stdout + init.stderr);
+    const config = p.read("protogov.yaml");
+    assert.match(config, /excludes: \[".cache", "build", "node_modules"\]/, config);
+    assert.match(config, /# {3}build: ignored by git/, config);
+    const check = await runCli(["check"], { cwd: p.dir });
+    assert.equal(check.code, 0, check.stdout + check.stderr);
   });
 });

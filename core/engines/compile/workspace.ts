@@ -4,7 +4,7 @@
  * resolves without any setup in the user's repository and nothing is written
  * there. Module directories are symlinked (buf follows them), never copied.
  */
-import { existsSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { removeTemp, tempDir } from "../../model/fs/lifecycle.js";
@@ -44,9 +44,13 @@ export function createWorkspace(project: Project, opts: WorkspaceOptions = {}): 
   const moduleDirs = project.modules.map((_, i) => `m${i}`);
   const lines = ["version: v2", "modules:"];
   project.modules.forEach((m, i) => {
-    symlinkSync(m.dir, join(dir, `m${i}`), "dir");
+    if (m.leftOutFiles?.length) {
+      linkFilesOneByOne(project, i, join(dir, `m${i}`));
+    } else {
+      symlinkSync(m.dir, join(dir, `m${i}`), "dir");
+    }
     lines.push(`  - path: m${i}`);
-    if (m.excludes.length > 0) {
+    if (m.excludes.length > 0 && !m.leftOutFiles?.length) {
       lines.push("    excludes:");
       for (const e of m.excludes) lines.push(`      - ${JSON.stringify(`m${i}/${relative(m.dir, e).split("\\").join("/")}`)}`);
     }
@@ -66,4 +70,18 @@ export function createWorkspace(project: Project, opts: WorkspaceOptions = {}): 
     protogovDir,
     dispose: () => removeTemp(dir),
   };
+}
+
+/**
+ * A module holding single files that must stay out (buf's excludes name
+ * directories only) is mirrored file by file: buf then sees exactly the files
+ * protogov listed. Slower than one directory link, so only for such modules.
+ */
+function linkFilesOneByOne(project: Project, module: number, into: string): void {
+  for (const f of project.files) {
+    if (f.module !== module) continue;
+    const link = join(into, f.importPath);
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(f.abs, link, "file");
+  }
 }

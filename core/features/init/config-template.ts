@@ -2,7 +2,7 @@
 import type { DetectedLayout } from "../../model/project/detect-roots.js";
 
 export function renderInitConfig(layout: DetectedLayout): string {
-  const modules = layout.roots.map((r) => `  - path: ${r}\n    # excludes: [vendor]`).join("\n");
+  const modules = layout.roots.map((r) => renderModule(r, layout.skipped)).join("\n");
   const owners = [...new Set(layout.packages.map((p) => p.split(".").slice(0, 2).join(".")))]
     .slice(0, 5)
     .map((p) => `#   ${p}: "@your-org/${p.split(".").at(-1) ?? "team"}-team"`)
@@ -68,4 +68,20 @@ error_ranges:
 #     publish:
 #       git: { url: "https://git.your-org.example/api-portal.git", branch: gh-pages, tag: false, token_env: GIT_TOKEN }
 `;
+}
+
+/**
+ * One module entry. The directories under it that hold .proto files protogov
+ * skips anyway are written down as excludes, so the file says what is not the API.
+ */
+function renderModule(root: string, skipped: DetectedLayout["skipped"]): string {
+  const under = skipped
+    .filter((s) => root === "." || s.rel.startsWith(`${root}/`))
+    .map((s) => ({ rel: root === "." ? s.rel : s.rel.slice(root.length + 1), reason: s.reason }));
+  if (under.length === 0) return `  - path: ${root}\n    # excludes: [vendor]`;
+  const why = under.map((s) => `    #   ${s.rel}: ${s.reason}`).join("\n");
+  return `  - path: ${root}
+    # Found holding .proto files that are not this API (protogov skips these anyway):
+${why}
+    excludes: [${under.map((s) => JSON.stringify(s.rel)).join(", ")}]`;
 }

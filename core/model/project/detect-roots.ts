@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, relative, sep } from "node:path";
-import { listProtoFiles } from "./list-files.js";
+import { listProtoFiles, skippedSourceDirs } from "./list-files.js";
 
 const PACKAGE_LINE = /^\s*package\s+([A-Za-z_][\w.]*)\s*;/m;
 
@@ -14,6 +14,8 @@ export interface DetectedLayout {
   roots: string[];
   files: number;
   packages: string[];
+  /** Directories holding .proto files that are not sources (node_modules, hidden, ignored by git), relative, with why. */
+  skipped: { rel: string; reason: string }[];
 }
 
 export function detectRoots(dir: string): DetectedLayout {
@@ -43,7 +45,8 @@ export function detectRoots(dir: string): DetectedLayout {
   for (const r of sorted) {
     if (!kept.some((k) => k === "." || r === k || r.startsWith(`${k}/`))) kept.push(r);
   }
-  return { roots: kept.sort(), files: files.length, packages: [...packages].sort() };
+  const skipped = skippedSourceDirs(dir).map((s) => ({ rel: relative(dir, s.abs).split(sep).join("/"), reason: s.reason }));
+  return { roots: kept.sort(), files: files.length, packages: [...packages].sort(), skipped };
 }
 
 /**

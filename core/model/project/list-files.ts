@@ -1,5 +1,6 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
 /**
  * Directories never holding a project's own protos; skipping them keeps big
@@ -16,6 +17,13 @@ export const OUTPUT_MARKER = ".protogov-output";
 /** Whether a directory (its name, and its path for the output marker) is never searched for sources. */
 function skippedDir(name: string, abs: string): boolean {
   return SKIPPED_DIRS.has(name) || name.startsWith(".") || existsSync(join(abs, OUTPUT_MARKER));
+}
+
+/** Why the listing skips a directory (for `init`, which writes them down as excludes). */
+function skipReason(name: string, abs: string): string {
+  if (SKIPPED_DIRS.has(name)) return name === "dist" ? "build output" : "dependencies";
+  if (name.startsWith(".")) return "hidden directory";
+  return existsSync(join(abs, OUTPUT_MARKER)) ? "protogov's output" : "ignored by git";
 }
 
 /** Whether `importPath` (relative to `moduleDir`) lies in a directory the file listing skips. */
@@ -50,13 +58,67 @@ export function listProtoFiles(dir: string, excludes: readonly string[], skipped
 }
 
 /**
- * A module's .proto files; the directories the listing skipped (node_modules,
- * hidden ones, protogov's output) join the module's excludes, so buf's view of
- * the module (compile, format) leaves them out as well.
+ * What git ignores under `dir` (untracked and matched by .gitignore,
+ * .git/info/exclude or the global excludes file) that could hold sources: whole
+ * directories (git names an ignored directory once) and .proto files, as
+ * absolute paths. Tracked files are never ignored, as in git. Outside a git
+ * repository, or without git, nothing is ignored.
  */
-export function listedFiles(module: { dir: string; excludes: string[] }): string[] {
+export function gitIgnoredPaths(dir: string): string[] {
+  let out: string;
+  try {
+    out = execFileSync("git", ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--no-empty-directory"], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch {
+    return [];
+  }
+  return out
+    .split("\0")
+    .filter((p) => p.endsWith("/") || p.endsWith(".proto"))
+    .map((p) => resolve(dir, p));
+}
+
+/**
+ * A module's .proto files; the directories the listing skipped (node_modules,
+ * hidden ones, protogov's output, what git ignores) join the module's excludes,
+ * so buf's view of the module (compile, format) leaves them out as well.
+ */
+export function listedFiles(module: { dir: string; excludes: string[]; leftOutFiles?: string[] }): string[] {
   const skipped: string[] = [];
-  const files = listProtoFiles(module.dir, module.excludes, skipped);
-  module.excludes.push(...skipped);
+  const ignored = gitIgnoredPaths(module.dir).filter((p) => !module.excludes.includes(p));
+  const files = listProtoFiles(module.dir, [...module.excludes, ...ignored], skipped);
+  module.excludes.push(...skipped, ...ignored.filter((p) => !p.endsWith(".proto")));
+  const leftOut = ignored.filter((p) => p.endsWith(".proto"));
+  if (leftOut.length > 0) module.leftOutFiles = leftOut;
   return files;
+}
+
+function holdsProto(dir: string): boolean {
+  let entries: import("node:fs").Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  return entries.some((e) => (e.isDirectory() ? holdsProto(join(dir, e.name)) : e.name.endsWith(".proto")));
+}
+
+/**
+ * The directories under `dir` that hold .proto files the listing leaves out
+ * (node_modules, hidden directories, protogov's output, what git ignores),
+ * outermost only, with why: `init` writes them into protogov.yaml so the
+ * configuration says what is not the API.
+ */
+export function skippedSourceDirs(dir: string): { abs: string; reason: string }[] {
+  const skipped: string[] = [];
+  const ignored = gitIgnoredPaths(dir).filter((p) => !p.endsWith(".proto"));
+  listProtoFiles(dir, ignored, skipped);
+  return [...skipped, ...ignored]
+    .filter((abs) => holdsProto(abs))
+    .sort()
+    .map((abs) => ({ abs, reason: skipReason(abs.slice(abs.lastIndexOf("/") + 1), abs) }));
 }

@@ -18,6 +18,12 @@ export interface ProjectModule {
   rel: string;
   /** Absolute excluded paths. */
   excludes: string[];
+  /**
+   * Single files left out (git ignores them) that buf's config cannot exclude
+   * (its excludes are directories): the workspace then links the module's
+   * listed files one by one instead of the whole directory.
+   */
+  leftOutFiles?: string[];
 }
 
 export interface ProtoFile {
