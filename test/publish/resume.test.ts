@@ -6,7 +6,7 @@
  * npm already has, and publishes nothing twice.
  */
 import assert from "node:assert/strict";
-import { chmodSync, cpSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { renderPublishReport } from "../../core/features/publish/publish-report.js";
@@ -57,5 +57,15 @@ describe("resuming a release", () => {
 
     const third = await runPublish({ cwd: api, names: [], dryRun: false });
     assert.equal(third.entries[0]?.status, "unchanged", renderPublishReport(third));
+
+    // A feature in 0.x is released as a patch, and the report says so rather than "(minor)".
+    const users = join(api, "acme/users/v1/users.proto");
+    writeFileSync(
+      users,
+      `${readFileSync(users, "utf8")}\n// A note attached to a user.\nmessage UserNote {\n  // The text.\n  string text = 1;\n}\n`,
+    );
+    git(api, "commit", "--quiet", "-am", "feature");
+    const dry = renderPublishReport(await runPublish({ cwd: api, names: [], dryRun: true }));
+    assert.match(dry, /ts: 0\.1\.0 → 0\.1\.1 \(patch: a minor API change, released as patch in 0\.x\)/, dry);
   });
 });

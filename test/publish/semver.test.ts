@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { SemverBump } from "../../core/engines/diff/api-diff.js";
-import { latestVersion, nextVersion } from "../../core/features/publish/release-version.js";
+import { bumpLabel, latestVersion, nextVersion } from "../../core/features/publish/release-version.js";
 
 const next = (last: string | undefined, bump: SemverBump, prerelease?: string) => nextVersion({ last, bump, initial: "0.1.0", prerelease });
 
@@ -21,6 +21,12 @@ describe("next version", () => {
     assert.equal(next("0.3.1", "major"), "0.4.0");
     assert.equal(next("0.3.1", "minor"), "0.3.2");
     assert.equal(next("0.3.1", "patch"), "0.3.2");
+  });
+  it("labels what was applied, and the diff's bump when 0.x shifted it", () => {
+    assert.equal(bumpLabel("1.2.3", "minor"), "minor");
+    assert.equal(bumpLabel("0.3.1", "major"), "minor: a breaking API change, released as minor in 0.x");
+    assert.equal(bumpLabel("0.3.1", "minor"), "patch: a minor API change, released as patch in 0.x");
+    assert.equal(bumpLabel("0.3.1", "patch"), "patch");
   });
   it("counts prereleases up while they already cover the bump", () => {
     assert.equal(next("1.2.3", "minor", "beta"), "1.3.0-beta.0");

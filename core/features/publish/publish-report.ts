@@ -5,6 +5,7 @@
  */
 import type { FileChange } from "./destinations/git-repo.js";
 import type { ReleasePlan } from "./release-plan.js";
+import { appliedBump, bumpLabel } from "./release-version.js";
 
 export type PublishStatus = "planned" | "published" | "unchanged" | "failed" | "not-attempted";
 
@@ -30,7 +31,7 @@ export function renderPublishReport(report: PublishReport): string {
     const { plan } = entry;
     const from = plan.last?.version ? `${plan.last.version} → ` : plan.last ? "" : "(first release) ";
     const version = plan.version
-      ? `${from}${plan.version} (${plan.last ? plan.bump : "initial"})`
+      ? `${from}${plan.version} (${plan.last ? bumpLabel(plan.last.version, plan.bump) : "initial"})`
       : plan.last?.version
         ? `${plan.last.version}, no new version`
         : "untagged";
@@ -86,6 +87,7 @@ export function publishReportJson(report: PublishReport): string {
     lastVersion: e.plan.last?.version ?? null,
     version: e.plan.version ?? null,
     bump: e.plan.bump,
+    appliedBump: e.plan.last ? appliedBump(e.plan.last.version, e.plan.bump) : "initial",
     npm: e.plan.target.publish.npm
       ? { package: e.plan.target.package?.name ?? e.plan.target.name, registry: e.plan.target.publish.npm.registry }
       : null,

@@ -55,6 +55,20 @@ export function effectiveBump(last: Version, bump: SemverBump): SemverBump {
   return bump === "major" ? "minor" : "patch";
 }
 
+/** What a release from `last` applies for an API diff's bump (the same as the diff's from 1.0.0 on). */
+export function appliedBump(last: string | undefined, bump: SemverBump): SemverBump {
+  const version = last === undefined ? undefined : parseVersion(last);
+  return version ? effectiveBump(version, bump) : bump;
+}
+
+/** How the report names a bump: what was applied, and the API diff's bump when 0.x shifted it. */
+export function bumpLabel(last: string | undefined, bump: SemverBump): string {
+  const applied = appliedBump(last, bump);
+  if (applied === bump) return bump;
+  const article = bump === "major" ? "a breaking" : bump === "minor" ? "a minor" : `a ${bump}`;
+  return `${applied}: ${article} API change, released as ${applied} in 0.x`;
+}
+
 function bumpCore(v: Version, bump: Exclude<SemverBump, "none">): Version {
   if (bump === "major") return { major: v.major + 1, minor: 0, patch: 0, pre: undefined };
   if (bump === "minor") return { major: v.major, minor: v.minor + 1, patch: 0, pre: undefined };
