@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { type GeneratedTargets, generateTargets } from "../../core/features/generate/generate-targets.js";
 import { EXAMPLES, tempDir } from "../publish/api-project.js";
+import { installedVersion } from "../support/paths.js";
 
 const CONFIG = `version: 1
 targets:
@@ -76,9 +77,9 @@ describe("protogov generate", () => {
     assert.equal(manifest["sideEffects"], false);
     assert.equal(manifest["types"], "./dist/index.d.ts");
     assert.deepEqual(manifest["dependencies"], {
-      "@bufbuild/protobuf": "2.17.0",
-      "@connectrpc/connect": "2.2.0",
-      "@protogov/errors-runtime": "0.1.0",
+      "@bufbuild/protobuf": installedVersion("@bufbuild/protobuf"),
+      "@connectrpc/connect": installedVersion("@connectrpc/connect"),
+      "@protogov/errors-runtime": installedVersion("@protogov/errors-runtime"),
     });
     for (const f of [
       "dist/acme/users/v1/users_pb.js",

@@ -5,12 +5,13 @@
  */
 import assert from "node:assert/strict";
 import { execFile, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { promisify } from "node:util";
 import { PLUGINS } from "../../plugins/index.js";
-import { examplesDir, fixturesDir, repoRoot } from "../support/paths.js";
+import { examplesDir, fixturesDir, installedVersion, repoRoot } from "../support/paths.js";
 import { type JsonFinding, runCli } from "../support/run-cli.js";
 
 const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {
@@ -84,4 +85,39 @@ test("the tarball ships the CLI, the API and the plugins, and no tests or bench"
   }
   const unwanted = files.filter((f) => f.startsWith("dist/test/") || f.startsWith("dist/bench/"));
   assert.deepEqual(unwanted, []);
+});
+
+test("installed from its tarball into a fresh project: no engine warnings, check and generate work, the errors runtime comes along", async (t) => {
+  const work = mkdtempSync(join(tmpdir(), "protogov-install-"));
+  t.after(() => rmSync(work, { recursive: true, force: true }));
+  const exec = promisify(execFile);
+  // dist/ is built by the test command; --ignore-scripts keeps prepack from rebuilding it under running tests.
+  const { stdout } = await exec("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], {
+    cwd: repoRoot,
+    maxBuffer: 64 << 20,
+  });
+  const tarball = join(work, (JSON.parse(stdout) as { filename: string }[])[0]?.filename ?? "");
+  const project = join(work, "project");
+  mkdirSync(project);
+  writeFileSync(join(project, "package.json"), '{ "name": "api-repo", "private": true }\n');
+  cpSync(join(examplesDir, "acme"), join(project, "acme"), { recursive: true });
+  const install = await exec("npm", ["install", "--save-dev", "--no-audit", "--no-fund", "--prefer-offline", tarball], {
+    cwd: project,
+    maxBuffer: 64 << 20,
+  });
+  assert.doesNotMatch(install.stdout + install.stderr, /EBADENGINE/, "a dependency declares engines this Node does not meet");
+  const bin = join(project, "node_modules", ".bin", "protogov");
+  const check = spawnSync(bin, ["check"], { cwd: project, encoding: "utf8" });
+  assert.equal(check.status, 0, check.stdout + check.stderr);
+  writeFileSync(
+    join(project, "protogov.yaml"),
+    'version: 1\ntargets:\n  - name: ts\n    language: typescript\n    package: { name: "@acme/apis" }\n    plugins: [{ name: es }, { name: errors }]\n',
+  );
+  const generate = spawnSync(bin, ["generate"], { cwd: project, encoding: "utf8" });
+  assert.equal(generate.status, 0, generate.stdout + generate.stderr);
+  const manifest = JSON.parse(readFileSync(join(project, "gen", "ts", "package.json"), "utf8")) as { dependencies: Record<string, string> };
+  assert.equal(manifest.dependencies["@protogov/errors-runtime"], installedVersion("@protogov/errors-runtime"));
+  assert.ok(existsSync(join(project, "gen", "ts", "dist", "acme", "users", "v1", "errors_errors.js")));
+  // The generated package only finds its own protos: none of the installed copy's leaked into it.
+  assert.ok(!existsSync(join(project, "gen", "ts", "dist", "node_modules")));
 });

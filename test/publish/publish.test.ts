@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { publishReportJson, renderPublishReport } from "../../core/features/publish/publish-report.js";
 import { runPublish } from "../../core/features/publish/run-publish.js";
+import { installedVersion } from "../support/paths.js";
 import { addField, apiProject, bareRemote, git, removeField, tempDir } from "./api-project.js";
 import { type Registry, seedFromNodeModules, startVerdaccio } from "./verdaccio.js";
 
@@ -87,7 +88,7 @@ describe("protogov publish", { concurrency: false }, () => {
       versions: Record<string, { protogov: { sourceCommit: string }; dependencies: Record<string, string> }>;
     };
     assert.equal(packument.versions["1.0.0"]?.protogov.sourceCommit, git(api, "rev-parse", "HEAD"));
-    assert.equal(packument.versions["1.0.0"]?.dependencies["@bufbuild/protobuf"], "2.17.0");
+    assert.equal(packument.versions["1.0.0"]?.dependencies["@bufbuild/protobuf"], installedVersion("@bufbuild/protobuf"));
   });
 
   it("a fresh project installs the package and gets the typed error back from a connect-node server", async () => {
@@ -99,7 +100,15 @@ describe("protogov publish", { concurrency: false }, () => {
     await seedFromNodeModules(registry, ["@bufbuild/protobuf", "@connectrpc/connect", "@connectrpc/connect-node"]);
     await run(
       "npm",
-      ["install", "--no-audit", "--no-fund", "--registry", registry.url, "@acme/apis@1.0.0", "@connectrpc/connect-node@2.2.0"],
+      [
+        "install",
+        "--no-audit",
+        "--no-fund",
+        "--registry",
+        registry.url,
+        "@acme/apis@1.0.0",
+        `@connectrpc/connect-node@${installedVersion("@connectrpc/connect-node")}`,
+      ],
       {
         cwd: dir,
         env: { ...process.env, npm_config_userconfig: join(dir, "none"), npm_config_cache: join(dir, ".npm-cache") },

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -17,3 +17,8 @@ export const fixturesDir = join(repoRoot, "test", "fixtures");
 export const examplesDir = join(repoRoot, "proto-examples");
 /** The CLI entry point, compiled. */
 export const cliBin = join(repoRoot, "dist", "cli", "bin.js");
+
+/** The version of a package installed in protogov's own node_modules (what generated packages pin). */
+export function installedVersion(name: string): string {
+  return (JSON.parse(readFileSync(join(repoRoot, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+}
