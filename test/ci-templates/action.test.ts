@@ -226,4 +226,12 @@ describe("action.yml on a pull request", () => {
     assert.ok(existsSync(repo.path("calls")));
     assert.match(repo.read("calls"), /project protogov --format github check proto-examples/);
   });
+
+  it("without a project protogov, a version or a path, runs the action's own checkout", async (t) => {
+    const repo = await prRepo(t, addField);
+    const result = await runAction(t, repo.dir, { paths: "proto-examples" });
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /Using protogov from the action's checkout/);
+    assert.doesNotMatch(result.stdout + result.stderr, /protogov@latest/);
+  });
 });

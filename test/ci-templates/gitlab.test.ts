@@ -177,4 +177,12 @@ describe("GitLab template: the check job on a merge request", () => {
     assert.equal(result.code, 2, result.stdout + result.stderr);
     assert.equal(existsSync(repo.path("gl-code-quality-report.json")), false);
   });
+
+  it("without protogov in the project, PROTOGOV_VERSION or PROTOGOV_CMD, says what to set (exit 2) and installs nothing", async (t) => {
+    const repo = await prRepo(t, addField);
+    const result = await runJob(t, "protogov:check", repo.dir, { ...mergeRequest, PROTOGOV_CMD: "" });
+    assert.equal(result.code, 2, result.stdout + result.stderr);
+    assert.match(result.stderr, /add it to the project's devDependencies/);
+    assert.equal(existsSync(repo.path(".protogov-tool")), false);
+  });
 });
