@@ -41,6 +41,9 @@ export interface ChangeRule {
 
 const r = (classification: Classification, description: string): ChangeRule => ({ classification, description });
 
+/** The rule id of the deprecate-before-remove policy's findings (accepted in `breaking.accept` like the others). */
+export const DEPRECATE_BEFORE_REMOVE = "DEPRECATE_BEFORE_REMOVE";
+
 export const CHANGE_RULES = {
   FILE_ADDED: r("feature", "a file is added"),
   FILE_REMOVED: r("breaking", "a file is removed"),

@@ -13,15 +13,13 @@
 import { readFileSync } from "node:fs";
 import type { FileRegistry } from "@bufbuild/protobuf";
 import type { ApiChange } from "../../engines/diff/api-diff.js";
+import { DEPRECATE_BEFORE_REMOVE } from "../../engines/diff/classification.js";
 import { registryFromImage } from "../../engines/diff/image-registry.js";
 import { commitDate, type ReleaseTag, releaseTags } from "../../engines/git/release-tags.js";
 import type { BreakingConfig } from "../../model/config/protogov-config.js";
 import type { Finding } from "../../model/findings/finding.js";
 import type { Project } from "../../model/project/project.js";
 import { buildBaseImage } from "./base-image.js";
-
-/** The rule id of the policy's findings (accepted in `breaking.accept` like buf's and protogov's rules). */
-export const DEPRECATE_BEFORE_REMOVE = "DEPRECATE_BEFORE_REMOVE";
 
 const REMOVALS = new Set(["FIELD_REMOVED", "ENUM_VALUE_REMOVED", "METHOD_REMOVED", "MESSAGE_REMOVED", "ENUM_REMOVED", "SERVICE_REMOVED"]);
 const DAY_MS = 24 * 60 * 60 * 1000;

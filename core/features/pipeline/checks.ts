@@ -20,8 +20,7 @@ import { ToolError, UsageError } from "../../model/errors.js";
 import { compareFindings, type Finding } from "../../model/findings/finding.js";
 import { applyIgnores } from "../../model/findings/ignore.js";
 import type { Project } from "../../model/project/project.js";
-import { type BaseImage, buildBaseImage } from "../breaking/base-image.js";
-import { runBreaking } from "../breaking/run-breaking.js";
+import type { BaseImage } from "../breaking/base-image.js";
 import { cachedFindings } from "./result-cache.js";
 import { resolveScope, type Scope, type ScopeOptions } from "./scope.js";
 import { validateRuleIds } from "./validate-rule-ids.js";
@@ -118,7 +117,13 @@ async function checkScope(scope: Scope, steps: CheckSteps, timings: Record<strin
   const ws = await timed("workspace", async () => createLintWorkspace(project, rules));
   let baseBuild: Promise<BaseImage> | undefined;
   try {
-    baseBuild = base && steps.breaking ? timed("base", () => buildBaseImage(base, project, scope.changed?.scope)) : undefined;
+    // Breaking's modules (the API diff, buf breaking) load only when a base is compared: the hook and
+    // lint never pay for them at start-up.
+    const breakingModules = base && steps.breaking ? loadBreaking() : undefined;
+    baseBuild =
+      base && breakingModules
+        ? timed("base", async () => (await breakingModules).buildBaseImage(base, project, scope.changed?.scope))
+        : undefined;
     baseBuild?.catch(() => undefined);
     const formatting =
       steps.format && hasTargets && !isSwitchedOff(project.loaded.config.lint, "FORMAT")
@@ -155,6 +160,7 @@ async function checkScope(scope: Scope, steps: CheckSteps, timings: Record<strin
         }
         if (baseBuild) {
           const b = await baseBuild;
+          const { runBreaking } = await loadBreaking();
           const breaking = await timed("breaking", () => runBreaking(imagePath, b, project, ws.dir, { buf: !steps.diffOnly }));
           findings.push(...breaking.findings);
           diff = breaking.diff;
@@ -167,6 +173,7 @@ async function checkScope(scope: Scope, steps: CheckSteps, timings: Record<strin
     } else if (baseBuild && steps.breaking) {
       // Every changed file was deleted: compare the base against an empty head.
       const b = await baseBuild;
+      const { runBreaking } = await loadBreaking();
       const breaking = await timed("breaking", () => runBreaking(undefined, b, project, ws.dir, { buf: !steps.diffOnly }));
       findings.push(...breaking.findings);
       diff = breaking.diff;
@@ -190,4 +197,12 @@ async function checkScope(scope: Scope, steps: CheckSteps, timings: Record<strin
     ws.dispose();
     (await baseBuild?.catch(() => undefined))?.dispose();
   }
+}
+
+async function loadBreaking() {
+  const [{ buildBaseImage }, { runBreaking }] = await Promise.all([
+    import("../breaking/base-image.js"),
+    import("../breaking/run-breaking.js"),
+  ]);
+  return { buildBaseImage, runBreaking };
 }

@@ -6,13 +6,12 @@
  */
 import { relative } from "node:path";
 import { runBuf } from "../../engines/buf/buf.js";
-import { CHANGE_RULES } from "../../engines/diff/classification.js";
+import { CHANGE_RULES, DEPRECATE_BEFORE_REMOVE } from "../../engines/diff/classification.js";
 import { governanceRules } from "../../engines/rules/registry.js";
 import { aipGroup } from "../../engines/rules/resolve.js";
 import { didYouMean } from "../../model/config/did-you-mean.js";
 import type { LoadedConfig } from "../../model/config/protogov-config.js";
 import { ConfigError } from "../../model/errors.js";
-import { DEPRECATE_BEFORE_REMOVE } from "../breaking/deprecation-policy.js";
 
 interface BufRuleList {
   ids: Set<string>;

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 /**
@@ -65,6 +65,7 @@ export function listProtoFiles(dir: string, excludes: readonly string[], skipped
  * repository, or without git, nothing is ignored.
  */
 export function gitIgnoredPaths(dir: string): string[] {
+  if (!insideGitWorkTree(dir)) return [];
   let out: string;
   try {
     out = execFileSync("git", ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--no-empty-directory"], {
@@ -80,6 +81,24 @@ export function gitIgnoredPaths(dir: string): string[] {
     .split("\0")
     .filter((p) => p.endsWith("/") || p.endsWith(".proto"))
     .map((p) => resolve(dir, p));
+}
+
+/**
+ * Whether a `.git` (a directory with a HEAD, or a worktree's `.git` file) lies
+ * at or above `dir`: a few stat calls that spare a git process where there is
+ * no repository (a temporary tree, such as the hook's, or a corpus).
+ */
+function insideGitWorkTree(dir: string): boolean {
+  for (let current = resolve(dir); ; ) {
+    const git = join(current, ".git");
+    const stat = statSync(git, { throwIfNoEntry: false });
+    // A worktree's .git is a file; a repository's a directory with HEAD; an empty one marks a boundary
+    // (the hook's temporary tree), not a repository.
+    if (stat) return stat.isFile() || existsSync(join(git, "HEAD"));
+    const up = resolve(current, "..");
+    if (up === current) return false;
+    current = up;
+  }
 }
 
 /**
