@@ -5,6 +5,8 @@ export interface GlobalOptions {
   format: string;
   output?: string;
   color: boolean;
+  /** False with --no-baseline: every finding is shown, the baseline file is not read. */
+  baseline: boolean;
 }
 
 export function resolveCwd(opts: GlobalOptions): string {

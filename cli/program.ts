@@ -23,6 +23,7 @@ export function buildProgram(version: string, run: (load: () => Promise<number>)
     )
     .option("-o, --output <file>", "write the report to <file> instead of stdout")
     .option("--no-color", "disable colors in text output")
+    .option("--no-baseline", "report findings recorded in the baseline too (lint, check, hook run)")
     .showHelpAfterError("(run `protogov --help` for usage)")
     .addHelpText(
       "after",
@@ -69,6 +70,19 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
         cmd: Command,
       ) =>
         run(async () => (await import("./commands/scaffold.js")).scaffold({ ...globals(cmd), paths, ...opts, check: opts.check ?? false })),
+    );
+
+  program
+    .command("baseline")
+    .description("record today's findings in protogov.baseline.json: lint, check and the hook then fail only on new ones")
+    .argument("[paths...]", "files or directories to record (default: the whole project; entries of other files are kept)")
+    .option("--prune", "only remove entries whose findings are gone (fixed); add nothing")
+    .addHelpText(
+      "after",
+      "\nRecording replaces the entries of the files it covers; review the file's diff and commit it.\nExamples:\n  $ protogov baseline\n  $ protogov baseline --prune",
+    )
+    .action((paths: string[], opts: { prune?: boolean }, cmd: Command) =>
+      run(async () => (await import("./commands/baseline.js")).baseline({ ...globals(cmd), paths, prune: opts.prune ?? false })),
     );
 
   program

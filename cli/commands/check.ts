@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
+import { holdAgainstBaseline } from "../../core/features/baseline/project-baseline.js";
 import { checkCommitMessage } from "../../core/features/breaking/commit-message.js";
 import { runChecks } from "../../core/features/pipeline/checks.js";
 import { InputError } from "../../core/model/errors.js";
@@ -23,13 +24,20 @@ export async function check(opts: CheckOptions): Promise<number> {
     { cwd, configFile: opts.config, paths: opts.paths, against: opts.against, all: opts.all, base: "optional" },
     { format: true, lint: true, breaking: true },
   );
-  const findings = [...result.findings];
+  const { project } = result.scope;
+  const held = holdAgainstBaseline(result.findings, project, new Set(project.inScope.map((f) => f.rel)), {
+    disabled: !opts.baseline,
+    cwd,
+  });
+  const findings = [...held.findings];
   if (message && result.diff) {
     const semver = result.scope.project.loaded.config.breaking.semver;
     const finding = checkCommitMessage(message.text, result.diff, message.source, semver);
     if (finding) findings.push(finding);
   }
-  return await emitReport({ command: "check", findings, root: result.scope.project.root, ...diffSummary(result) }, opts);
+  const code = await emitReport({ command: "check", findings, root: project.root, ...diffSummary(result) }, opts);
+  for (const note of held.notes) process.stderr.write(`${note}\n`);
+  return code;
 }
 
 /** `--commit-message FILE`, else PROTOGOV_COMMIT_MESSAGE (the PR / MR title in CI); undefined when neither is set. */

@@ -41,8 +41,9 @@ export async function hookUninstall(opts: GlobalOptions): Promise<number> {
 }
 
 export async function hookRun(opts: GlobalOptions): Promise<number> {
-  const result = await checkStaged({ cwd: resolveCwd(opts), configFile: opts.config });
+  const result = await checkStaged({ cwd: resolveCwd(opts), configFile: opts.config, baseline: opts.baseline });
   if (result.checked.length === 0) return ExitCode.Clean;
+  for (const note of result.notes) process.stderr.write(`${note}\n`);
   const findings = result.findings.map((f) =>
     f.rule === "FORMAT" ? { ...f, hint: "run `protogov format --write --staged` to format and re-stage it" } : f,
   );

@@ -1,3 +1,4 @@
+import { holdAgainstBaseline } from "../../core/features/baseline/project-baseline.js";
 import { runChecks } from "../../core/features/pipeline/checks.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 import { emitReport } from "../output.js";
@@ -11,5 +12,12 @@ export async function lint(opts: LintOptions): Promise<number> {
     { cwd: resolveCwd(opts), configFile: opts.config, paths: opts.paths, base: "none" },
     { format: false, lint: true, breaking: false },
   );
-  return await emitReport({ command: "lint", findings: result.findings, root: result.scope.project.root }, opts);
+  const { project } = result.scope;
+  const held = holdAgainstBaseline(result.findings, project, new Set(project.inScope.map((f) => f.rel)), {
+    disabled: !opts.baseline,
+    cwd: resolveCwd(opts),
+  });
+  const code = await emitReport({ command: "lint", findings: held.findings, root: project.root }, opts);
+  for (const note of held.notes) process.stderr.write(`${note}\n`);
+  return code;
 }

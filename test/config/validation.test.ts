@@ -54,7 +54,7 @@ describe("protogov.yaml validation", () => {
       ].join("\n"),
     );
     assert.deepEqual(problems(e), [
-      '2: lnt: unknown key "lnt" (did you mean "lint"?); valid keys here: version, modules, lint, breaking, owners, stability, error_ranges, targets',
+      '2: lnt: unknown key "lnt" (did you mean "lint"?); valid keys here: version, modules, lint, breaking, owners, stability, error_ranges, targets, baseline',
       '5: modules[0].exclude: unknown key "exclude" (did you mean "excludes"?); valid keys here: path, excludes',
       '7: lint.excpt: unknown key "excpt" (did you mean "except"?); valid keys here: use, except, rules, ignore, ignore_only',
       '10: error_ranges.users.mim: unknown key "mim" (did you mean "min"?); valid keys here: min, max',
@@ -68,7 +68,7 @@ describe("protogov.yaml validation", () => {
     const [line] = problems(rejected(t, "version: 1\nzzzzzz: true\n"));
     assert.equal(
       line,
-      '2: zzzzzz: unknown key "zzzzzz"; valid keys here: version, modules, lint, breaking, owners, stability, error_ranges, targets',
+      '2: zzzzzz: unknown key "zzzzzz"; valid keys here: version, modules, lint, breaking, owners, stability, error_ranges, targets, baseline',
     );
   });
 

@@ -19,13 +19,17 @@ import type { LoadedConfig } from "../../model/config/protogov-config.js";
 import { compareFindings, type Finding } from "../../model/findings/finding.js";
 import { removeTemp, tempDir } from "../../model/fs/lifecycle.js";
 import { toPosix } from "../../model/project/project.js";
+import { holdAgainstBaseline } from "../baseline/project-baseline.js";
 import { runChecks } from "../pipeline/checks.js";
-import { indexEntries } from "./staged.js";
+import { indexEntries, stagedChangedLines } from "./staged.js";
 import { type StagedProject, stagedScope } from "./staged-scope.js";
+import { onTouchedElements } from "./touched-elements.js";
 
 export interface StagedCheckOptions {
   cwd: string;
   configFile?: string | undefined;
+  /** Hold findings against the project's baseline (default true; --no-baseline). */
+  baseline?: boolean;
 }
 
 export interface StagedCheckResult {
@@ -36,6 +40,8 @@ export interface StagedCheckResult {
   findings: Finding[];
   /** The staged content of a file named by a finding (for source context). */
   stagedText(file: string): string | undefined;
+  /** Lines for stderr: what the baseline suppressed, stale entries, warnings left out as untouched. */
+  notes: string[];
 }
 
 /** Files that carry the module layout when there is no protogov.yaml. */
@@ -44,14 +50,21 @@ const LAYOUT_FILES = ["buf.yaml", "buf.work.yaml"];
 export async function checkStaged(opts: StagedCheckOptions): Promise<StagedCheckResult> {
   const selected = await stagedScope(opts.cwd, opts.configFile);
   const texts = new Map<string, string | undefined>();
-  const result: StagedCheckResult = { cwd: selected?.cwd ?? opts.cwd, checked: [], findings: [], stagedText: (file) => texts.get(file) };
+  const result: StagedCheckResult = {
+    cwd: selected?.cwd ?? opts.cwd,
+    checked: [],
+    findings: [],
+    stagedText: (file) => texts.get(file),
+    notes: [],
+  };
   if (!selected) return result;
   const { cwd, repoRoot } = selected;
   // Project-relative paths to paths from the cwd, as the user (and git's output) shows them.
   const fromCwd = (root: string, file: string) => (file === "" ? "" : toPosix(relative(cwd, join(root, file))));
   for (const project of selected.projects) {
-    const checked = await checkProject(project, repoRoot, selected.readConfig);
+    const checked = await checkProject(project, repoRoot, selected.readConfig, { cwd, baseline: opts.baseline ?? true });
     if (!checked) continue;
+    result.notes.push(...checked.notes);
     const { root } = project.loaded;
     result.checked.push(...checked.checked.map((f) => fromCwd(root, f)));
     for (const f of checked.findings) {
@@ -70,12 +83,14 @@ interface ProjectCheck {
   findings: Finding[];
   /** Staged text by project-relative path, for the files findings name. */
   texts: Map<string, string | undefined>;
+  notes: string[];
 }
 
 async function checkProject(
   project: StagedProject,
   repoRoot: string,
   readConfig: (file: string) => string,
+  opts: { cwd: string; baseline: boolean },
 ): Promise<ProjectCheck | undefined> {
   const { loaded, modules, files: stagedFiles } = project;
   const top = tempDir("protogov-staged-");
@@ -96,11 +111,27 @@ async function checkProject(
       { cwd: root, configFile, paths: present.map((t) => join(root, t.rel)), base: "none" },
       { format: true, lint: true, breaking: false },
     );
+    const stagedTextOf = (file: string) => readIfExists(join(root, file));
+    const changed = await stagedChangedLines(
+      present.map((t) => t.repoPath),
+      repoRoot,
+    );
+    const touched = onTouchedElements(result.findings, present, changed, stagedTextOf);
+    const held = holdAgainstBaseline(touched.findings, { root: loaded.root, loaded }, new Set(present.map((t) => t.rel)), {
+      disabled: !opts.baseline,
+      cwd: opts.cwd,
+      textOf: stagedTextOf,
+      read: readConfig,
+    });
     const texts = new Map<string, string | undefined>();
-    for (const f of result.findings) {
-      if (f.file !== "" && !texts.has(f.file)) texts.set(f.file, readIfExists(join(root, f.file)));
+    for (const f of held.findings) {
+      if (f.file !== "" && !texts.has(f.file)) texts.set(f.file, stagedTextOf(f.file));
     }
-    return { checked: present.map((t) => t.rel), findings: result.findings, texts };
+    const notes = [...held.notes];
+    if (touched.leftOut > 0) {
+      notes.push(`protogov: ${touched.leftOut} warning(s) on elements this commit does not touch not shown (\`protogov lint\` shows them)`);
+    }
+    return { checked: present.map((t) => t.rel), findings: held.findings, texts, notes };
   } finally {
     removeTemp(top);
   }

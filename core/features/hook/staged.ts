@@ -68,9 +68,9 @@ function literal(path: string): string {
 }
 
 /** Config files git knows at any depth: what the hook reads as staged instead of from the work tree. */
-const CONFIG_PATHSPECS = [":(glob)**/protogov.yaml", ":(glob)**/buf.yaml", ":(glob)**/buf.work.yaml"];
+const CONFIG_PATHSPECS = [":(glob)**/protogov.yaml", ":(glob)**/buf.yaml", ":(glob)**/buf.work.yaml", ":(glob)**/protogov.baseline.json"];
 
-/** The staged text of every protogov.yaml, buf.yaml and buf.work.yaml, by absolute path. */
+/** The staged text of every protogov.yaml, buf.yaml, buf.work.yaml and baseline, by absolute path. */
 export async function stagedConfigTexts(repoRoot: string): Promise<Map<string, string>> {
   const entries = await indexEntries(CONFIG_PATHSPECS, repoRoot);
   const blobs = await readBlobs(
@@ -83,4 +83,42 @@ export async function stagedConfigTexts(repoRoot: string): Promise<Map<string, s
     if (blob) texts.set(join(repoRoot, e.path), blob.toString("utf8"));
   }
   return texts;
+}
+
+/** What a staged file's change covers: its new lines, or the whole file when it is new. */
+export interface ChangedLines {
+  added: boolean;
+  lines: Set<number>;
+}
+
+/**
+ * The lines each staged path changes, numbered as staged (`git diff --cached -U0`):
+ * a deletion counts the line it closes up on. The hook shows warnings only
+ * for the elements on these lines.
+ */
+export async function stagedChangedLines(paths: readonly string[], repoRoot: string): Promise<Map<string, ChangedLines>> {
+  const out = new Map<string, ChangedLines>();
+  if (paths.length === 0) return out;
+  const r = await git(
+    ["-c", "core.quotePath=false", "diff", "--cached", "-U0", "--no-color", "--no-ext-diff", "--no-renames", "--", ...paths],
+    repoRoot,
+  );
+  if (r.code !== 0) throw new ToolError(`git diff --cached failed: ${r.stderr.trim()}`);
+  let current: ChangedLines | undefined;
+  for (const line of r.stdout.toString("utf8").split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const path = line.startsWith("+++ b/") ? line.slice(6) : undefined;
+      current = path === undefined ? undefined : { added: false, lines: new Set() };
+      if (path !== undefined && current) out.set(path, current);
+    } else if (line.startsWith("@@") && current) {
+      const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+      if (!m) continue;
+      const start = Number(m[3]);
+      const count = m[4] === undefined ? 1 : Number(m[4]);
+      if (Number(m[1]) === 0 && Number(m[2] ?? "1") === 0) current.added = true;
+      if (count === 0) current.lines.add(Math.max(start, 1));
+      for (let i = 0; i < count; i++) current.lines.add(start + i);
+    }
+  }
+  return out;
 }

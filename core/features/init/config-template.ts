@@ -43,6 +43,9 @@ breaking:
 owners:
 ${owners}
 
+# Findings recorded by \`protogov baseline\` (only new findings fail); this is the default path.
+# baseline: protogov.baseline.json
+
 # Error number range allocated to each error domain (checked by the error rules).
 error_ranges:
 #   users.acme.example: { min: 10000, max: 19999 }

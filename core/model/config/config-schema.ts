@@ -114,6 +114,7 @@ export const configSchema: Schema = {
       },
     },
     targets: targetsSchema,
+    baseline: { ...relPath, patternHint: "a path relative to the project root, e.g. protogov.baseline.json" },
   },
 };
 

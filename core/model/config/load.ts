@@ -136,6 +136,7 @@ function withDefaults(raw: Raw, file: string, lines: LineCounter, rootNode: Node
     config.breaking.deprecateBeforeRemove = breaking["deprecate_before_remove"] as BreakingConfigDeprecation;
   }
   config.owners = (raw["owners"] ?? {}) as Record<string, string>;
+  if (typeof raw["baseline"] === "string") config.baseline = raw["baseline"];
   // Each listed level replaces its default words; unlisted levels keep theirs.
   config.stability = { ...config.stability, ...((raw["stability"] ?? {}) as Partial<ProtogovConfig["stability"]>) };
   config.errorRanges = (raw["error_ranges"] ?? {}) as Record<string, { min: number; max: number }>;

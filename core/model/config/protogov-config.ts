@@ -70,6 +70,8 @@ export interface ProtogovConfig {
   errorRanges: Record<string, { min: number; max: number }>;
   /** What `protogov generate` / `publish` build and where they go (see core/features/generate). */
   targets: TargetConfig[];
+  /** The baseline file, relative to the project root (default protogov.baseline.json; features/baseline). */
+  baseline?: string;
 }
 
 /** Where the configuration came from, for messages and relative paths. */
