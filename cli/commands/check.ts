@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { holdAgainstBaseline } from "../../core/features/baseline/project-baseline.js";
+import { onElementsChangedSince } from "../../core/features/baseline/touched-elements.js";
 import { checkCommitMessage } from "../../core/features/breaking/commit-message.js";
 import { runChecks } from "../../core/features/pipeline/checks.js";
 import { InputError } from "../../core/model/errors.js";
@@ -25,7 +26,11 @@ export async function check(opts: CheckOptions): Promise<number> {
     { format: true, lint: true, breaking: true },
   );
   const { project } = result.scope;
-  const held = holdAgainstBaseline(result.findings, project, new Set(project.inScope.map((f) => f.rel)), {
+  // Against a git base, warnings only on what the change touched (--all: everything).
+  const touched = opts.all
+    ? { findings: result.findings, leftOut: 0 }
+    : await onElementsChangedSince(result.findings, project, result.scope.base);
+  const held = holdAgainstBaseline(touched.findings, project, new Set(project.inScope.map((f) => f.rel)), {
     disabled: !opts.baseline,
     cwd,
   });
@@ -37,6 +42,9 @@ export async function check(opts: CheckOptions): Promise<number> {
   }
   const code = await emitReport({ command: "check", findings, root: project.root, ...diffSummary(result) }, opts);
   for (const note of held.notes) process.stderr.write(`${note}\n`);
+  if (touched.leftOut > 0) {
+    process.stderr.write(`protogov: ${touched.leftOut} warning(s) on elements this change does not touch not shown (--all shows them)\n`);
+  }
   return code;
 }
 

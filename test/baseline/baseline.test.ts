@@ -140,4 +140,23 @@ describe("protogov baseline", () => {
     assert.ok(!shown.some((f) => f.rule === "COMMENT_FIELD"), quiet.stdout);
     assert.match(quiet.stderr, /warning\(s\) on elements this commit does not touch not shown/);
   });
+
+  it("check against a git base shows warnings only on the elements the branch changed (--all shows every one)", async (t) => {
+    const repo = await tempRepo(t, {
+      "protogov.yaml": "version: 1\nlint:\n  rules:\n    COMMENT_FIELD: warn\n",
+      "acme/x/v1/thing.proto": OLD.replace("  string ID = 1;", "  string id = 1;").replace("thing_record", "ThingRecord"),
+    });
+    await repo.git("checkout", "-q", "-b", "feature");
+    repo.write("acme/x/v1/thing.proto", `${repo.read("acme/x/v1/thing.proto")}\n// Other.\nmessage Other {\n  string label = 1;\n}\n`);
+    await repo.git("commit", "-qam", "feature");
+    const check = await repo.protogov("check", "--against", "main", "--format", "json");
+    assert.equal(check.code, 0, check.stdout + check.stderr);
+    assert.deepEqual(
+      findingsOf(check.stdout).map((f) => `${f.rule}:${f.line}`),
+      ["COMMENT_FIELD:12"],
+    );
+    assert.match(check.stderr, /1 warning\(s\) on elements this change does not touch not shown/);
+    const all = await repo.protogov("check", "--against", "main", "--all", "--format", "json");
+    assert.equal(findingsOf(all.stdout).length, 2, all.stdout);
+  });
 });

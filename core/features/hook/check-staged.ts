@@ -14,16 +14,17 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
+import type { ChangedLines } from "../../engines/git/changed-lines.js";
 import { materialize } from "../../engines/git/materialize.js";
 import type { LoadedConfig } from "../../model/config/protogov-config.js";
 import { compareFindings, type Finding } from "../../model/findings/finding.js";
 import { removeTemp, tempDir } from "../../model/fs/lifecycle.js";
 import { toPosix } from "../../model/project/project.js";
 import { holdAgainstBaseline } from "../baseline/project-baseline.js";
+import { onTouchedElements } from "../baseline/touched-elements.js";
 import { runChecks } from "../pipeline/checks.js";
 import { indexEntries, stagedChangedLines } from "./staged.js";
 import { type StagedProject, stagedScope } from "./staged-scope.js";
-import { onTouchedElements } from "./touched-elements.js";
 
 export interface StagedCheckOptions {
   cwd: string;
@@ -116,7 +117,12 @@ async function checkProject(
       present.map((t) => t.repoPath),
       repoRoot,
     );
-    const touched = onTouchedElements(result.findings, present, changed, stagedTextOf);
+    const byRel = new Map<string, ChangedLines>();
+    for (const t of present) {
+      const lines = changed.get(t.repoPath);
+      if (lines) byRel.set(t.rel, lines);
+    }
+    const touched = onTouchedElements(result.findings, byRel, stagedTextOf);
     const held = holdAgainstBaseline(touched.findings, { root: loaded.root, loaded }, new Set(present.map((t) => t.rel)), {
       disabled: !opts.baseline,
       cwd: opts.cwd,

@@ -8,6 +8,7 @@
  */
 
 import { join } from "node:path";
+import { type ChangedLines, changedLines } from "../../engines/git/changed-lines.js";
 import { git, readBlobs, type TreeEntry } from "../../engines/git/git.js";
 import { ToolError } from "../../model/errors.js";
 
@@ -85,40 +86,10 @@ export async function stagedConfigTexts(repoRoot: string): Promise<Map<string, s
   return texts;
 }
 
-/** What a staged file's change covers: its new lines, or the whole file when it is new. */
-export interface ChangedLines {
-  added: boolean;
-  lines: Set<number>;
-}
-
 /**
- * The lines each staged path changes, numbered as staged (`git diff --cached -U0`):
- * a deletion counts the line it closes up on. The hook shows warnings only
- * for the elements on these lines.
+ * The lines each staged path changes, numbered as staged: the hook shows
+ * warnings only for the elements on these lines.
  */
-export async function stagedChangedLines(paths: readonly string[], repoRoot: string): Promise<Map<string, ChangedLines>> {
-  const out = new Map<string, ChangedLines>();
-  if (paths.length === 0) return out;
-  const r = await git(
-    ["-c", "core.quotePath=false", "diff", "--cached", "-U0", "--no-color", "--no-ext-diff", "--no-renames", "--", ...paths],
-    repoRoot,
-  );
-  if (r.code !== 0) throw new ToolError(`git diff --cached failed: ${r.stderr.trim()}`);
-  let current: ChangedLines | undefined;
-  for (const line of r.stdout.toString("utf8").split("\n")) {
-    if (line.startsWith("+++ ")) {
-      const path = line.startsWith("+++ b/") ? line.slice(6) : undefined;
-      current = path === undefined ? undefined : { added: false, lines: new Set() };
-      if (path !== undefined && current) out.set(path, current);
-    } else if (line.startsWith("@@") && current) {
-      const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-      if (!m) continue;
-      const start = Number(m[3]);
-      const count = m[4] === undefined ? 1 : Number(m[4]);
-      if (Number(m[1]) === 0 && Number(m[2] ?? "1") === 0) current.added = true;
-      if (count === 0) current.lines.add(Math.max(start, 1));
-      for (let i = 0; i < count; i++) current.lines.add(start + i);
-    }
-  }
-  return out;
+export function stagedChangedLines(paths: readonly string[], repoRoot: string): Promise<Map<string, ChangedLines>> {
+  return changedLines(["--cached"], paths, repoRoot);
 }
