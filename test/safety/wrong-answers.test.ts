@@ -8,9 +8,9 @@
  * directory is a config error.
  */
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { execFileSync, spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { cliBin, examplesDir, fixturesDir } from "../support/paths.js";
 import { runCli, runJson } from "../support/run-cli.js";
@@ -68,6 +68,58 @@ describe("files that are not text", () => {
       assert.doesNotMatch(r.stderr, NO_STACK);
     });
   }
+});
+
+describe("files that cannot be read", () => {
+  for (const [name, args, code] of [
+    ["lint", ["lint"], 1],
+    ["check", ["check"], 1],
+    ["format", ["format"], 1],
+    ["docs", ["docs", "--out", "site"], 2],
+  ] as const) {
+    it(`${name} names a link to itself as unreadable (no buf failure without a file)`, async (t) => {
+      const p = tempProject(t);
+      p.copy(join(examplesDir, "acme"), "acme");
+      symlinkSync("loop.proto", p.path("acme/users/v1/loop.proto"));
+      const r = await runCli([...args], { cwd: p.dir });
+      assert.equal(r.code, code, r.stderr + r.stdout);
+      assert.match(
+        r.stderr + r.stdout,
+        /acme\/users\/v1\/loop\.proto:?\n? *1:1.*cannot be read \(ELOOP\)|acme\/users\/v1\/loop\.proto:1:1: .*cannot be read \(ELOOP\)/,
+      );
+      assert.doesNotMatch(r.stderr, NO_STACK);
+      assert.doesNotMatch(r.stderr, /EvalSymlinks/);
+    });
+  }
+
+  it("an unreadable file (EACCES, for a user who may not read it) is a finding naming it, not an internal error", async (t) => {
+    const p = tempProject(t);
+    p.copy(join(examplesDir, "acme"), "acme");
+    p.write("acme/users/v1/secret.proto", 'syntax = "proto3";\npackage acme.users.v1;\n');
+    chmodSync(p.path("acme/users/v1/secret.proto"), 0o000);
+    // Root reads everything: run protogov as nobody, over a copy of the project nobody may enter.
+    chmodSync(p.dir, 0o755);
+    execFileSync("chmod", ["-R", "a+rX", p.path("acme")]);
+    chmodSync(p.path("acme/users/v1/secret.proto"), 0o000);
+    let dir = p.dir;
+    while (dir !== "/") {
+      chmodSync(dir, statSync(dir).mode | 0o005);
+      dir = dirname(dir);
+    }
+    // A home and temp directory nobody may write (buf keeps a cache there).
+    const home = p.path("home");
+    mkdirSync(home);
+    chmodSync(home, 0o777);
+    const r = spawnSync("setpriv", ["--reuid=nobody", "--regid=nogroup", "--clear-groups", "--", process.execPath, cliBin, "lint"], {
+      cwd: p.dir,
+      encoding: "utf8",
+      env: { ...process.env, HOME: home, TMPDIR: home, PROTOGOV_NO_CACHE: "1", NO_COLOR: "1" },
+    });
+    assert.equal(r.status, 1, r.stderr + r.stdout);
+    assert.match(r.stdout, /acme\/users\/v1\/secret\.proto\n {2}1:1 +error +this file cannot be read \(EACCES\)/);
+    assert.match(r.stdout, /check the file's permissions/);
+    assert.doesNotMatch(r.stderr, NO_STACK);
+  });
 });
 
 describe("compiler failures", () => {

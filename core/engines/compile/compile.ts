@@ -121,9 +121,11 @@ export function probeTargets(project: Project, ws: BufWorkspace): ProbedSources 
       message: problems.has(f)
         ? `this file cannot be read (${problems.get(f)})`
         : "this file is not text (it holds NUL bytes or invalid UTF-8) and cannot be a .proto source",
-      hint: problems.has(f)
-        ? "check the file's permissions, or exclude it in protogov.yaml"
-        : "delete it or rename it so that it does not end in .proto",
+      hint: !problems.has(f)
+        ? "delete it or rename it so that it does not end in .proto"
+        : ["ELOOP", "ENOENT"].includes(problems.get(f) ?? "")
+          ? "it is a symbolic link that leads nowhere or to itself: fix the link or delete it"
+          : "check the file's permissions, or exclude it in protogov.yaml",
       source: "buf-compile",
     }),
   );

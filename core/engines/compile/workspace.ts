@@ -78,8 +78,9 @@ export function createWorkspace(project: Project, opts: WorkspaceOptions = {}): 
  * protogov listed. Slower than one directory link, so only for such modules.
  */
 function linkFilesOneByOne(project: Project, module: number, into: string): void {
+  const leftOut = new Set(project.modules[module]?.leftOutFiles);
   for (const f of project.files) {
-    if (f.module !== module) continue;
+    if (f.module !== module || leftOut.has(f.abs)) continue;
     const link = join(into, f.importPath);
     mkdirSync(dirname(link), { recursive: true });
     symlinkSync(f.abs, link, "file");

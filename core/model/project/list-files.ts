@@ -38,7 +38,7 @@ export function inSkippedDir(moduleDir: string, importPath: string): boolean {
  * callers can exclude them from buf's view of the module too (buf would
  * otherwise compile and format them).
  */
-export function listProtoFiles(dir: string, excludes: readonly string[], skipped?: string[]): string[] {
+export function listProtoFiles(dir: string, excludes: readonly string[], skipped?: string[], brokenLinks?: string[]): string[] {
   const out: string[] = [];
   const excluded = new Set(excludes);
   const walk = (d: string): void => {
@@ -50,6 +50,8 @@ export function listProtoFiles(dir: string, excludes: readonly string[], skipped
         else skipped?.push(abs);
       } else if (entry.name.endsWith(".proto") && (entry.isFile() || entry.isSymbolicLink())) {
         out.push(abs);
+        // A link to nowhere or to itself stays listed (it is reported as unreadable) but must not reach buf.
+        if (entry.isSymbolicLink() && brokenLinks && !resolves(abs)) brokenLinks.push(abs);
       }
     }
   };
@@ -101,6 +103,16 @@ function insideGitWorkTree(dir: string): boolean {
   }
 }
 
+/** Whether a link leads to something (not to nowhere, not around in a loop). */
+function resolves(link: string): boolean {
+  try {
+    statSync(link);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A module's .proto files; the directories the listing skipped (node_modules,
  * hidden ones, protogov's output, what git ignores) join the module's excludes,
@@ -109,9 +121,10 @@ function insideGitWorkTree(dir: string): boolean {
 export function listedFiles(module: { dir: string; excludes: string[]; leftOutFiles?: string[] }): string[] {
   const skipped: string[] = [];
   const ignored = gitIgnoredPaths(module.dir).filter((p) => !module.excludes.includes(p));
-  const files = listProtoFiles(module.dir, [...module.excludes, ...ignored], skipped);
+  const broken: string[] = [];
+  const files = listProtoFiles(module.dir, [...module.excludes, ...ignored], skipped, broken);
   module.excludes.push(...skipped, ...ignored.filter((p) => !p.endsWith(".proto")));
-  const leftOut = ignored.filter((p) => p.endsWith(".proto"));
+  const leftOut = [...ignored.filter((p) => p.endsWith(".proto")), ...broken];
   if (leftOut.length > 0) module.leftOutFiles = leftOut;
   return files;
 }

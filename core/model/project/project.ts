@@ -19,9 +19,10 @@ export interface ProjectModule {
   /** Absolute excluded paths. */
   excludes: string[];
   /**
-   * Single files left out (git ignores them) that buf's config cannot exclude
-   * (its excludes are directories): the workspace then links the module's
-   * listed files one by one instead of the whole directory.
+   * Single files buf must not see that its config cannot exclude (its
+   * excludes are directories): files git ignores, and links to nowhere or to
+   * themselves (still listed, so they are reported as unreadable). The
+   * workspace then links the module's other files one by one.
    */
   leftOutFiles?: string[];
 }
