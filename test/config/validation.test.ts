@@ -180,3 +180,14 @@ describe("protogov.yaml validation", () => {
     assert.ok(!active.has("FILE_HEADER") && !active.has("PACKAGE_OWNER"));
   });
 });
+
+describe("error_ranges", () => {
+  it("a range with min above max is a config error on its line, not findings on the protos", (t) => {
+    const e = rejected(
+      t,
+      "version: 1\nerror_ranges:\n  users.acme.example: { min: 10000, max: 19999 }\n  orders.acme.example: { min: 29999, max: 20000 }\n",
+    );
+    assert.deepEqual(problems(e), ["4: error_ranges.orders.acme.example: min 29999 is above max 20000"]);
+    assert.match(e.hint ?? "", /swap min and max/);
+  });
+});

@@ -140,9 +140,34 @@ function withDefaults(raw: Raw, file: string, lines: LineCounter, rootNode: Node
   // Each listed level replaces its default words; unlisted levels keep theirs.
   config.stability = { ...config.stability, ...((raw["stability"] ?? {}) as Partial<ProtogovConfig["stability"]>) };
   config.errorRanges = (raw["error_ranges"] ?? {}) as Record<string, { min: number; max: number }>;
+  checkRangeOrder(config.errorRanges, rootNode, lines, relative(process.cwd(), file) || file);
   const targetsNode = yaml().isMap(rootNode) ? (rootNode.get("targets", true) as Node | undefined) : undefined;
   config.targets = parseTargets(raw["targets"], targetsNode, lines, relative(process.cwd(), file) || file);
   return { config, file, root, layoutSource, lineOf: (path) => lineOfKey(rootNode, path, lines) };
+}
+
+/**
+ * A range whose min lies above its max is a mistake in protogov.yaml, not in the
+ * protos: without this every error number of the domain would be reported as
+ * outside it.
+ */
+function checkRangeOrder(ranges: Record<string, { min: number; max: number }>, rootNode: Node | null, lines: LineCounter, rel: string): void {
+  const rangesNode = yaml().isMap(rootNode) ? rootNode.get("error_ranges", true) : undefined;
+  const problems: string[] = [];
+  let firstLine: number | undefined;
+  for (const [domain, range] of Object.entries(ranges)) {
+    if (range.min === undefined || range.max === undefined || range.min <= range.max) continue;
+    const pair = yaml().isMap(rangesNode) ? rangesNode.items.find((p) => yaml().isScalar(p.key) && String(p.key.value) === domain) : undefined;
+    const offset = (pair?.key as Node | undefined)?.range?.[0];
+    const line = offset === undefined ? undefined : lines.linePos(offset).line;
+    firstLine ??= line;
+    problems.push(`  ${rel}${line ? `:${line}` : ""}: error_ranges.${domain}: min ${range.min} is above max ${range.max}`);
+  }
+  if (problems.length === 0) return;
+  throw new ConfigError(`${rel} is invalid:\n${problems.join("\n")}`, {
+    location: { file: rel, ...(firstLine ? { line: firstLine } : {}) },
+    hint: "swap min and max, or give the domain the range it was allocated",
+  });
 }
 
 function toRuleSetting(value: unknown): RuleSetting {
