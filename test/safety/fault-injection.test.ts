@@ -6,8 +6,10 @@
  * before the run or the reference's: never a mix, never a partial file. Also
  * asserted after every run: no temporary file in the project or the run's own
  * TMPDIR, no internal error or stack, an exit code that is 0, 2 or 128+signal,
- * and the test token in no output, no argv (ps at the moment of the signal)
- * and no file.
+ * the test token in no output, no argv (ps at the moment of the signal)
+ * and no file, and no child process (buf, git, npm) alive after the run.
+ * The commands include a TypeScript target (its compile's protogov-tsc-*
+ * temporary directory), `format --write --staged` and `check`.
  */
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
@@ -46,7 +48,23 @@ function commands(remote: string): Command[] {
         writeFileSync(file, readFileSync(file, "utf8").replace(/^message (\w+) \{/m, "message   $1   {"));
       },
     },
+    {
+      name: "format --write --staged",
+      args: ["format", "--write", "--staged"],
+      reset: (dir) => {
+        const file = join(dir, UNFORMATTED);
+        writeFileSync(file, readFileSync(file, "utf8").replace(/^message (\w+) \{/m, "message   $1   {"));
+        try {
+          git(dir, "add", UNFORMATTED);
+        } catch {
+          // On the full disk git cannot write its index: the run then finds what was staged before.
+        }
+      },
+    },
+    // generate builds a TypeScript target too: its compile runs in a protogov-tsc-* temporary directory.
     { name: "generate", args: ["generate"] },
+    // check writes nothing; it runs buf lint, build and format at once, which must all stop with it.
+    { name: "check", args: ["check"] },
     { name: "docs", args: ["docs", "--out", "site"] },
     { name: "scaffold", args: ["scaffold", "--out", "test/api"] },
     { name: "lint --output", args: ["lint", "--output", "lint-report.txt"] },
@@ -64,7 +82,7 @@ function project(base: string, remote: string): string {
   cpSync(join(examplesDir, "acme"), join(dir, "init-here", "acme"), { recursive: true });
   writeFileSync(
     join(dir, "protogov.yaml"),
-    `version: 1\nmodules:\n  - path: .\n    excludes: [init-here]\ntargets:\n  - name: python\n    language: python\n    out: gen/python\n    plugins: [{ name: python }]\n    publish:\n      git: { url: "${remote}", branch: main, directory: python, token_env: PROTOGOV_FI_TOKEN }\n`,
+    `version: 1\nmodules:\n  - path: .\n    excludes: [init-here]\ntargets:\n  - name: python\n    language: python\n    out: gen/python\n    plugins: [{ name: python }]\n    publish:\n      git: { url: "${remote}", branch: main, directory: python, token_env: PROTOGOV_FI_TOKEN }\n  - name: ts\n    language: typescript\n    out: gen/ts\n    package: { name: "@acme/fi" }\n    plugins: [{ name: es }, { name: errors }]\n`,
   );
   writeFileSync(join(dir, ".gitignore"), "site/\ngen/\ntest/\nlint-report.txt\nchanges.md\ninit-here/\n");
   git(dir, "init", "--quiet", "--initial-branch=main");
@@ -99,6 +117,33 @@ interface Outcome {
   signal: NodeJS.Signals | null;
   output: string;
   argvLeak: boolean;
+  /** Processes of the run (buf, git, npm: they inherit its environment) still alive after it ended. */
+  leftover: string[];
+}
+
+/** Live processes whose environment holds the test token: the run's children. */
+function processesOfRun(): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/environ`).includes(TOKEN)) continue;
+      found.push(`${pid} ${readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").trim()}`);
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return found;
+}
+
+/** Children get a moment to exit after protogov stopped them; whatever is left then was orphaned. */
+async function leftoverAfter(ms: number): Promise<string[]> {
+  const until = Date.now() + ms;
+  let left = processesOfRun();
+  while (left.length > 0 && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 50));
+    left = processesOfRun();
+  }
+  return left;
 }
 
 function runCommand(dir: string, args: string[], tmp: string, kill?: [number, NodeJS.Signals]): Promise<Outcome> {
@@ -117,9 +162,9 @@ function runCommand(dir: string, args: string[], tmp: string, kill?: [number, No
           child.kill(kill[1]);
         }, kill[0])
       : undefined;
-    child.on("close", (code, signal) => {
+    child.on("close", async (code, signal) => {
       if (timer) clearTimeout(timer);
-      resolve({ code, signal, output, argvLeak });
+      resolve({ code, signal, output, argvLeak, leftover: await leftoverAfter(1000) });
     });
   });
 }
@@ -146,6 +191,7 @@ function assertSafe(
   assert.doesNotMatch(outcome.output, /internal error|\n\s+at \S+ \(|goroutine \d+/, what);
   assert.ok(!outcome.output.includes(TOKEN), `${what}: the token is in the output`);
   assert.equal(outcome.argvLeak, false, `${what}: the token is in some process's argv`);
+  assert.deepEqual(outcome.leftover, [], `${what}: processes of the run outlived it`);
   const after = snapshot(dir);
   const temps = [...after.keys()].filter((f) => TEMP_NAME.test(f));
   assert.deepEqual(temps, [], `${what}: temporary files left in the project`);
