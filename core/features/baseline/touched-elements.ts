@@ -63,7 +63,7 @@ export async function onElementsChangedSince(
   project: Pick<Project, "root" | "inScope">,
   base: Base | undefined,
 ): Promise<{ findings: Finding[]; leftOut: number }> {
-  if (!base || base.kind !== "git") return { findings: [...findings], leftOut: 0 };
+  if (base?.kind !== "git") return { findings: [...findings], leftOut: 0 };
   const repoPathOf = new Map(project.inScope.map((f) => [toPosix(relative(base.repoRoot, f.abs)), f.rel]));
   const changed = await changedLines([base.commit], [...repoPathOf.keys()], base.repoRoot);
   const byRel = new Map<string, ChangedLines>();

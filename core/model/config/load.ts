@@ -151,13 +151,20 @@ function withDefaults(raw: Raw, file: string, lines: LineCounter, rootNode: Node
  * protos: without this every error number of the domain would be reported as
  * outside it.
  */
-function checkRangeOrder(ranges: Record<string, { min: number; max: number }>, rootNode: Node | null, lines: LineCounter, rel: string): void {
+function checkRangeOrder(
+  ranges: Record<string, { min: number; max: number }>,
+  rootNode: Node | null,
+  lines: LineCounter,
+  rel: string,
+): void {
   const rangesNode = yaml().isMap(rootNode) ? rootNode.get("error_ranges", true) : undefined;
   const problems: string[] = [];
   let firstLine: number | undefined;
   for (const [domain, range] of Object.entries(ranges)) {
     if (range.min === undefined || range.max === undefined || range.min <= range.max) continue;
-    const pair = yaml().isMap(rangesNode) ? rangesNode.items.find((p) => yaml().isScalar(p.key) && String(p.key.value) === domain) : undefined;
+    const pair = yaml().isMap(rangesNode)
+      ? rangesNode.items.find((p) => yaml().isScalar(p.key) && String(p.key.value) === domain)
+      : undefined;
     const offset = (pair?.key as Node | undefined)?.range?.[0];
     const line = offset === undefined ? undefined : lines.linePos(offset).line;
     firstLine ??= line;
