@@ -15,6 +15,8 @@ export interface BufLintSettings {
   use: string[];
   except: string[];
   disallow_comment_ignores: boolean;
+  /** buf's rule options from buf.yaml (enum_zero_value_suffix, service_suffix, ...). */
+  [option: string]: unknown;
 }
 
 /** The `lint` section of a buf v2 config for protogov's lint settings. */
@@ -30,7 +32,9 @@ export function bufLintSettings(lint: LintConfig): BufLintSettings {
     // A `use` of protogov's ids alone leaves buf nothing: its rules then run as configured by default.
     use: use.length > 0 || lint.use.length === 0 ? use : [...DEFAULT_LINT_USE],
     except: [...lint.except.filter(bufs), ...off],
-    disallow_comment_ignores: false,
+    ...lint.bufOptions,
+    // buf.yaml decides whether `buf:lint:ignore` comments count (v1: opt-in, v2: opt-out); without one they do.
+    disallow_comment_ignores: lint.commentIgnores === false,
   };
 }
 

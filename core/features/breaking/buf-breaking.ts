@@ -15,7 +15,15 @@ export async function runBufBreaking(
   // Nothing of the scope existed at the base (a new module, a new repository): there is nothing to
   // break, and buf rejects an image without files ("image contains no files").
   if (statSync(baseImage).size === 0) return [];
-  const bufConfig = JSON.stringify({ version: "v2", breaking: { use: config.use, except: config.except } });
+  // buf's own config version: v1 rule ids and categories differ from v2's (FIELD_SAME_LABEL, v1's FILE set).
+  const bufConfig = JSON.stringify({
+    version: config.bufVersion ?? "v2",
+    breaking: {
+      use: config.use,
+      except: config.except,
+      ...(config.ignoreUnstablePackages ? { ignore_unstable_packages: true } : {}),
+    },
+  });
   const result = await runBuf(
     ["breaking", headImage, "--against", baseImage, "--config", bufConfig, "--error-format", "json", "--exclude-imports"],
     { cwd },

@@ -10,7 +10,10 @@ import type { ApiChange, ApiDiff } from "../../engines/diff/api-diff.js";
 import { semverBump } from "../../engines/diff/bump.js";
 import { diffImages } from "../../engines/diff/diff-images.js";
 import { gitMaybe } from "../../engines/git/git.js";
+import type { BreakingConfig } from "../../model/config/protogov-config.js";
+import { stabilityOf } from "../../model/config/stability.js";
 import type { Finding } from "../../model/findings/finding.js";
+import { dropIgnoredPaths } from "../../model/findings/ignore.js";
 import type { Project } from "../../model/project/project.js";
 import type { BaseImage } from "./base-image.js";
 import { withBreakingHint } from "./breaking-hints.js";
@@ -29,8 +32,25 @@ export interface BreakingResult {
  */
 const PROTOGOV_ONLY = /^(OPTION_|ERROR_|LRO_|METHOD_PAGINATION_|REQUIRED_FIELD_ADDED$)/;
 
+/** A built-in option (`java_package`, `ctype`): buf's own rules (FILE_SAME_*, FIELD_SAME_*) judge those. */
+const BUILTIN_OPTION_ASPECT = /^option:[a-z_]+$/;
+
 export function isProtogovOnly(change: ApiChange): boolean {
+  if (change.rule.startsWith("OPTION_") && BUILTIN_OPTION_ASPECT.test(change.aspect ?? "")) return false;
   return PROTOGOV_ONLY.test(change.rule);
+}
+
+/**
+ * protogov's own breaking rules honour `breaking.except`. Its custom-option
+ * rules also follow `use` like buf's option rules do: options shape generated
+ * code, as the FILE and PACKAGE categories guard, so a selection of WIRE or
+ * WIRE_JSON alone (or of single buf rules) leaves them out unless named. The
+ * error catalog and API-shape rules guard the API's contract and always run.
+ */
+function protogovRuleSelected(rule: string, config: BreakingConfig): boolean {
+  if (config.except.includes(rule)) return false;
+  if (!rule.startsWith("OPTION_")) return true;
+  return config.use.includes(rule) || config.use.some((id) => id === "FILE" || id === "PACKAGE");
 }
 
 /** `headImage` undefined: nothing of the scope exists at head (every changed file was deleted). */
@@ -54,12 +74,19 @@ export async function runBreaking(
     accept: entriesForDiff(config.accept),
   });
   const diff: ApiDiff = { changes, bump: semverBump(changes, { ...config.semver, stability: project.loaded.config.stability }) };
-  const own = changes.filter((c) => c.classification === "breaking" && isProtogovOnly(c)).map(toFinding);
+  const unstable = (c: ApiChange) =>
+    config.ignoreUnstablePackages &&
+    c.package !== undefined &&
+    !["stable", "unversioned"].includes(stabilityOf(c.package, project.loaded.config.stability));
+  const own = changes
+    .filter((c) => c.classification === "breaking" && isProtogovOnly(c) && protogovRuleSelected(c.rule, config) && !unstable(c))
+    .map(toFinding);
   if (config.deprecateBeforeRemove) {
     const repoRoot = await gitMaybe(["rev-parse", "--show-toplevel"], project.root);
     if (repoRoot) own.push(...(await deprecationFindings(changes, project, repoRoot, config.deprecateBeforeRemove)));
   }
-  const findings = applyAccepted([...(await bufFindings), ...own], config.accept, project.root).map(withBreakingHint);
+  const kept = dropIgnoredPaths([...(await bufFindings), ...own], config.ignore ?? [], config.ignoreOnly ?? {});
+  const findings = applyAccepted(kept, config.accept, project.root).map(withBreakingHint);
   return { findings, diff };
 }
 

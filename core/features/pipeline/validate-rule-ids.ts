@@ -18,8 +18,8 @@ interface BufRuleList {
   categories: Set<string>;
 }
 
-async function bufRules(kind: "lint" | "breaking", cwd: string): Promise<BufRuleList> {
-  const result = await runBuf(["config", `ls-${kind}-rules`, "--version", "v2", "--format", "json", "--include-deprecated"], {
+async function bufRules(kind: "lint" | "breaking", cwd: string, version = "v2"): Promise<BufRuleList> {
+  const result = await runBuf(["config", `ls-${kind}-rules`, "--version", version, "--format", "json", "--include-deprecated"], {
     cwd,
     okCodes: [0],
   });
@@ -37,7 +37,11 @@ async function bufRules(kind: "lint" | "breaking", cwd: string): Promise<BufRule
 export async function validateRuleIds(loaded: LoadedConfig): Promise<void> {
   if (!loaded.file) return; // zero config names no rules
   const { lint, breaking } = loaded.config;
-  const [bufLint, bufBreaking] = await Promise.all([bufRules("lint", loaded.root), bufRules("breaking", loaded.root)]);
+  // Breaking settings taken from a v1 buf.yaml name v1 rule ids (FIELD_SAME_LABEL), which buf checks itself.
+  const [bufLint, bufBreaking] = await Promise.all([
+    bufRules("lint", loaded.root),
+    bufRules("breaking", loaded.root, breaking.bufVersion === "v1beta1" ? "v1beta1" : breaking.bufVersion === "v1" ? "v1" : "v2"),
+  ]);
   // The AIP pack is also switched on as a whole (AIP) or per AIP (AIP_0140).
   const aipGroups = governanceRules.flatMap((r) => (r.aip === undefined ? [] : [aipGroup(r.aip)]));
   const ours = [...governanceRules.map((r) => r.id), ...(aipGroups.length > 0 ? ["AIP", ...new Set(aipGroups)] : [])];

@@ -1,8 +1,8 @@
 /**
  * Reads the module layout from an existing buf.yaml (v1 or v2) or buf.work.yaml,
  * so a repository already set up for buf needs no protogov.yaml at all.
- * Only the layout is taken (module paths and excludes): lint and breaking
- * settings stay in protogov.yaml.
+ * The layout is taken here (module paths and excludes; v1beta1's build.roots
+ * too); lint and breaking settings are read by buf-checks.ts.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, posix } from "node:path";
@@ -37,6 +37,17 @@ export function readBufLayout(root: string, read: (file: string) => string = (f)
         const path = m.path ?? ".";
         return { path, excludes: (m.excludes ?? []).map((e) => posix.relative(path, e) || ".") };
       }),
+      source: "buf.yaml",
+    };
+  }
+  // v1beta1 lists its module roots under build.roots; excludes are relative to buf.yaml there.
+  const roots = raw.version === "v1beta1" ? ((raw.build as { roots?: unknown } | undefined)?.roots ?? []) : [];
+  if (Array.isArray(roots) && roots.length > 0) {
+    const excludes = raw.build?.excludes ?? [];
+    return {
+      modules: roots
+        .filter((r): r is string => typeof r === "string")
+        .map((path) => ({ path, excludes: excludes.filter((e) => e.startsWith(`${path}/`)).map((e) => posix.relative(path, e)) })),
       source: "buf.yaml",
     };
   }

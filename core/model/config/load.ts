@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import type { LineCounter, Node } from "yaml";
 import { ConfigError } from "../errors.js";
+import { readBufChecks } from "./buf-checks.js";
 import { readBufLayout } from "./buf-layout.js";
 import { configSchema } from "./config-schema.js";
 import { parseTargets } from "./parse-targets.js";
@@ -55,7 +56,8 @@ export function loadConfig(opts: LoadOptions): LoadedConfig {
   const config = defaultConfig();
   const layout = readBufLayout(root, read);
   if (layout) config.modules = layout.modules;
-  return { config, file: undefined, root, layoutSource: layout?.source ?? "default", lineOf: () => undefined };
+  const fromBufYaml = applyBufChecks(config, root, read, {});
+  return { config, file: undefined, root, layoutSource: layout?.source ?? "default", lineOf: () => undefined, fromBufYaml };
 }
 
 /** The nearest directory at or above `start` holding protogov.yaml, buf.yaml or buf.work.yaml. */
@@ -143,7 +145,29 @@ function withDefaults(raw: Raw, file: string, lines: LineCounter, rootNode: Node
   checkRangeOrder(config.errorRanges, rootNode, lines, relative(process.cwd(), file) || file);
   const targetsNode = yaml().isMap(rootNode) ? (rootNode.get("targets", true) as Node | undefined) : undefined;
   config.targets = parseTargets(raw["targets"], targetsNode, lines, relative(process.cwd(), file) || file);
-  return { config, file, root, layoutSource, lineOf: (path) => lineOfKey(rootNode, path, lines) };
+  const fromBufYaml = applyBufChecks(config, root, read, raw);
+  return { config, file, root, layoutSource, lineOf: (path) => lineOfKey(rootNode, path, lines), fromBufYaml };
+}
+
+/**
+ * buf.yaml's lint and breaking settings for the sections protogov.yaml leaves
+ * unset (buf-checks.ts); returns which sections came from buf.yaml.
+ */
+function applyBufChecks(config: ProtogovConfig, root: string, read: (file: string) => string, raw: Raw): ("lint" | "breaking")[] {
+  const buf = readBufChecks(root, read);
+  if (!buf) return [];
+  const taken: ("lint" | "breaking")[] = [];
+  if (buf.lint && raw["lint"] === undefined) {
+    const { use, except, ...rest } = buf.lint;
+    config.lint = { ...config.lint, ...rest, ...(use.length > 0 ? { use } : {}), except };
+    taken.push("lint");
+  }
+  if (buf.breaking && raw["breaking"] === undefined) {
+    const { use, ...rest } = buf.breaking;
+    config.breaking = { ...config.breaking, ...rest, ...(use.length > 0 ? { use } : {}), bufVersion: buf.version };
+    taken.push("breaking");
+  }
+  return taken;
 }
 
 /**

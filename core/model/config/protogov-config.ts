@@ -28,6 +28,10 @@ export interface LintConfig {
   ignore: string[];
   /** Per rule id, paths whose findings of that rule are dropped. */
   ignoreOnly: Record<string, string[]>;
+  /** buf's own lint rule options from buf.yaml (enum_zero_value_suffix, ...), passed to buf unchanged. */
+  bufOptions?: Record<string, unknown>;
+  /** Whether `buf:lint:ignore` comments count (buf.yaml: v1 allow_comment_ignores, v2 disallow_comment_ignores). */
+  commentIgnores?: boolean;
 }
 
 export interface AcceptedBreak {
@@ -43,6 +47,14 @@ export interface AcceptedBreak {
 export interface BreakingConfig {
   use: string[];
   except: string[];
+  /** Project-relative paths whose breaking findings are dropped (buf.yaml breaking.ignore). */
+  ignore?: string[];
+  /** Per rule id, paths whose breaking findings of that rule are dropped. */
+  ignoreOnly?: Record<string, string[]>;
+  /** buf's ignore_unstable_packages: no breaking findings in alpha, beta and test packages. */
+  ignoreUnstablePackages?: boolean;
+  /** The buf.yaml version whose rule ids and categories `use`/`except` name (v1 ids differ from v2's). */
+  bufVersion?: "v1beta1" | "v1" | "v2";
   /** Deliberate breaks: reported as accepted (warnings) with their reason instead of failing. */
   accept: AcceptedBreak[];
   /** Classification per option full name (`google.api.http`), overriding the defaults. */
@@ -77,6 +89,8 @@ export interface ProtogovConfig {
 /** Where the configuration came from, for messages and relative paths. */
 export interface LoadedConfig {
   config: ProtogovConfig;
+  /** Sections taken from buf.yaml because protogov.yaml does not set them (for the report and messages). */
+  fromBufYaml?: ("lint" | "breaking")[];
   /** Absolute path of protogov.yaml, or undefined under zero config. */
   file: string | undefined;
   /** Absolute project root: the directory holding protogov.yaml, buf.yaml, or the input directory. */

@@ -15,12 +15,23 @@ function underPath(file: string, prefix: string): boolean {
   return p === "." || p === "" || file === p || file.startsWith(`${p}/`);
 }
 
+/** Drops findings under `ignore` paths, or under `ignoreOnly[rule]` paths (buf's breaking.ignore / ignore_only). */
+export function dropIgnoredPaths(
+  findings: readonly Finding[],
+  ignore: readonly string[],
+  ignoreOnly: Readonly<Record<string, string[]>>,
+): Finding[] {
+  if (ignore.length === 0 && Object.keys(ignoreOnly).length === 0) return [...findings];
+  return findings.filter(
+    (f) => !f.file || !(ignore.some((p) => underPath(f.file, p)) || (ignoreOnly[f.rule] ?? []).some((p) => underPath(f.file, p))),
+  );
+}
+
 export function applyIgnores(findings: readonly Finding[], lint: LintConfig, root: string): Finding[] {
   const sources = new SourceLines(root, "protogov:ignore");
   return findings.filter((f) => {
     if (!f.file) return true;
-    if (lint.ignore.some((p) => underPath(f.file, p))) return false;
-    if ((lint.ignoreOnly[f.rule] ?? []).some((p) => underPath(f.file, p))) return false;
+    if (dropIgnoredPaths([f], lint.ignore, lint.ignoreOnly).length === 0) return false;
     // Compile errors and format diffs are not opinions: they cannot be silenced by a comment.
     if (f.rule === "COMPILE" || f.rule === "FORMAT" || f.line < 1) return true;
     const lines = sources.of(f.file);
