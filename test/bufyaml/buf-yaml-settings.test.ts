@@ -177,3 +177,17 @@ describe("lint settings from buf.yaml", () => {
     assert.equal(r.code, 0, r.stdout + r.stderr);
   });
 });
+
+describe("each side of a comparison with its own layout", () => {
+  it("a base directory whose buf.yaml roots differ compares by module-relative paths, as buf does", async (t) => {
+    const p = tempProject(t, {
+      "base/buf.yaml": "version: v1beta1\nbuild:\n  roots: [root]\n",
+      "base/root/acme/shop/v1/shop.proto": BASE,
+      "head/buf.yaml": "version: v2\nmodules:\n  - path: proto\n",
+      "head/proto/acme/shop/v1/shop.proto": BASE.replace("  // Notes.\n  string note = 3;\n", ""),
+    });
+    execFileSync("git", ["init", "-q"], { cwd: p.path("head") });
+    const ours = await protogovBreaking(p);
+    assert.deepEqual(ours.buf, ["proto/acme/shop/v1/shop.proto:8 FIELD_NO_DELETE"]);
+  });
+});

@@ -7,7 +7,7 @@
  */
 
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { cacheDir, cacheDisabled } from "../../engines/cache/cache-dir.js";
 import { isVerifiedFile, writeVerifiedFile } from "../../engines/cache/content-store.js";
@@ -16,6 +16,8 @@ import { createWorkspace } from "../../engines/compile/workspace.js";
 import { scanImage } from "../../engines/diff/diff-images.js";
 import { gitMaybe, listTree } from "../../engines/git/git.js";
 import { materialize } from "../../engines/git/materialize.js";
+import { loadConfig } from "../../model/config/load.js";
+import type { LoadedConfig } from "../../model/config/protogov-config.js";
 import { InputError } from "../../model/errors.js";
 import { removeTemp, tempDir } from "../../model/fs/lifecycle.js";
 import { type Project, toPosix } from "../../model/project/project.js";
@@ -36,7 +38,7 @@ export async function buildBaseImage(base: Base, head: Project, only?: ReadonlyS
     return { imagePath: base.path, pathOf: (p) => p, dispose: () => undefined };
   }
   if (base.kind === "dir") {
-    const project = projectAt(base.path, head.loaded);
+    const project = projectAt(base.path, ownLayout(base.path, head.loaded));
     if (only) return compileSide(narrowTo(project, only), base.label);
     return cachedBy(contentKey(project), project, () => compileSide(project, base.label));
   }
@@ -61,6 +63,18 @@ export async function buildBaseImage(base: Base, head: Project, only?: ReadonlyS
   };
   if (only) return build();
   return cachedBy(await gitTreeKey(base, head, moduleRepoPaths), head, build);
+}
+
+/**
+ * A base directory with a layout file of its own (buf.yaml, buf.work.yaml,
+ * protogov.yaml) is read with its own modules, as `buf breaking --against`
+ * does: files moved between roots then compare by their module-relative
+ * paths. Without one, it is laid out like the head.
+ */
+function ownLayout(dir: string, head: LoadedConfig): LoadedConfig {
+  if (!["protogov.yaml", "buf.yaml", "buf.work.yaml"].some((f) => existsSync(join(dir, f)))) return head;
+  const own = loadConfig({ startDir: dir });
+  return own.root === dir ? { ...head, config: { ...head.config, modules: own.config.modules }, root: dir } : head;
 }
 
 /**
