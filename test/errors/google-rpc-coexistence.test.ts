@@ -18,6 +18,7 @@ import { anyPack, anyUnpack, FileDescriptorSetSchema } from "@bufbuild/protobuf/
 import { Code, ConnectError } from "@connectrpc/connect";
 import { createErrorRegistry, ErrorInfoSchema } from "@protogov/errors-runtime";
 import { UserNotFoundError, errorSet as usersErrors } from "../golden/errors/proto-examples/acme/users/v1/errors_errors.js";
+import { repoRoot } from "../support/paths.js";
 
 /**
  * googleapis' own google.rpc protos as googleapis publishes them (the googleapis-common-protos
