@@ -1,6 +1,7 @@
 import { findingsPerRelease, type ReleaseSelection, selectReleases } from "../../core/features/breaking/against-releases.js";
 import { runChecks } from "../../core/features/pipeline/checks.js";
 import { UsageError } from "../../core/model/errors.js";
+import { writeConfigNote } from "../config-note.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 import { emitReport } from "../output.js";
 import { diffSummary } from "../summary.js";
@@ -36,6 +37,7 @@ export async function breaking(opts: BreakingOptions): Promise<number> {
     return await emitReport({ command: "breaking", findings, root }, opts);
   }
   const result = await runChecks(scopeOf(opts.against), { format: false, lint: false, breaking: true });
+  writeConfigNote(result.scope.project.loaded, ["breaking"]);
   return await emitReport(
     { command: "breaking", findings: result.findings, root: result.scope.project.root, ...diffSummary(result) },
     opts,

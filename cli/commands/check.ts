@@ -5,6 +5,7 @@ import { onElementsChangedSince } from "../../core/features/baseline/touched-ele
 import { checkCommitMessage } from "../../core/features/breaking/commit-message.js";
 import { runChecks } from "../../core/features/pipeline/checks.js";
 import { InputError } from "../../core/model/errors.js";
+import { writeConfigNote } from "../config-note.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 import { emitReport } from "../output.js";
 import { diffSummary } from "../summary.js";
@@ -40,6 +41,7 @@ export async function check(opts: CheckOptions): Promise<number> {
     const finding = checkCommitMessage(message.text, result.diff, message.source, semver);
     if (finding) findings.push(finding);
   }
+  writeConfigNote(project.loaded, ["lint", "breaking"]);
   const code = await emitReport({ command: "check", findings, root: project.root, ...diffSummary(result) }, opts);
   for (const note of held.notes) process.stderr.write(`${note}\n`);
   if (touched.leftOut > 0) {

@@ -1,5 +1,6 @@
 import { holdAgainstBaseline } from "../../core/features/baseline/project-baseline.js";
 import { runChecks } from "../../core/features/pipeline/checks.js";
+import { writeConfigNote } from "../config-note.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 import { emitReport } from "../output.js";
 
@@ -17,6 +18,7 @@ export async function lint(opts: LintOptions): Promise<number> {
     disabled: !opts.baseline,
     cwd: resolveCwd(opts),
   });
+  writeConfigNote(project.loaded, ["lint"]);
   const code = await emitReport({ command: "lint", findings: held.findings, root: project.root }, opts);
   for (const note of held.notes) process.stderr.write(`${note}\n`);
   return code;
