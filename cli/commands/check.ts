@@ -27,15 +27,14 @@ export async function check(opts: CheckOptions): Promise<number> {
     { format: true, lint: true, breaking: true },
   );
   const { project } = result.scope;
-  // Against a git base, warnings only on what the change touched (--all: everything).
+  // The baseline first (a recorded warning outside the change still matches its entry), then,
+  // against a git base, warnings only on what the change touched (--all: everything).
+  const wholeProject = !project.narrowed && result.scope.changed === undefined;
+  const held = holdAgainstBaseline(result.findings, project, { wholeProject, formatRan: true }, { disabled: !opts.baseline, cwd });
   const touched = opts.all
-    ? { findings: result.findings, leftOut: 0 }
-    : await onElementsChangedSince(result.findings, project, result.scope.base);
-  const held = holdAgainstBaseline(touched.findings, project, new Set(project.inScope.map((f) => f.rel)), {
-    disabled: !opts.baseline,
-    cwd,
-  });
-  const findings = [...held.findings];
+    ? { findings: held.findings, leftOut: 0 }
+    : await onElementsChangedSince(held.findings, project, result.scope.base);
+  const findings = [...touched.findings];
   if (message && result.diff) {
     const semver = result.scope.project.loaded.config.breaking.semver;
     const finding = checkCommitMessage(message.text, result.diff, message.source, semver);

@@ -14,10 +14,15 @@ export async function lint(opts: LintOptions): Promise<number> {
     { format: false, lint: true, breaking: false },
   );
   const { project } = result.scope;
-  const held = holdAgainstBaseline(result.findings, project, new Set(project.inScope.map((f) => f.rel)), {
-    disabled: !opts.baseline,
-    cwd: resolveCwd(opts),
-  });
+  const held = holdAgainstBaseline(
+    result.findings,
+    project,
+    { wholeProject: !project.narrowed, formatRan: false },
+    {
+      disabled: !opts.baseline,
+      cwd: resolveCwd(opts),
+    },
+  );
   writeConfigNote(project.loaded, ["lint"]);
   const code = await emitReport({ command: "lint", findings: held.findings, root: project.root }, opts);
   for (const note of held.notes) process.stderr.write(`${note}\n`);

@@ -95,6 +95,30 @@ describe("protogov baseline", () => {
     assert.doesNotMatch(again.stderr, /no longer found/);
   });
 
+  it("only a run that can tell calls an entry fixed: lint keeps FORMAT entries, a narrowed run none", async (t) => {
+    const p = tempProject(t, {
+      "acme/x/v1/thing.proto": OLD.replace("message thing_record {", "message   thing_record   {"),
+      "acme/y/v1/other.proto": OLD.replace("acme.x.v1", "acme.y.v1"),
+    });
+    assert.equal((await runCli(["baseline"], { cwd: p.dir })).code, 0);
+    assert.match(p.read("protogov.baseline.json"), /"rule": "FORMAT"/);
+    const lint = await runCli(["lint"], { cwd: p.dir });
+    assert.equal(lint.code, 0, lint.stdout + lint.stderr);
+    assert.doesNotMatch(lint.stderr, /no longer found/, "lint runs no format check");
+    // Fix every finding of acme/y; a run narrowed to acme/x cannot see that, a whole run can.
+    p.write(
+      "acme/y/v1/other.proto",
+      OLD.replace("acme.x.v1", "acme.y.v1")
+        .replace("thing_record", "ThingRecord")
+        .replace("  string ID = 1;", "  // The id.\n  string id = 1;"),
+    );
+    const narrowed = await runCli(["check", "acme/x"], { cwd: p.dir });
+    assert.equal(narrowed.code, 0, narrowed.stdout + narrowed.stderr);
+    assert.doesNotMatch(narrowed.stderr, /no longer found/);
+    const whole = await runCli(["check"], { cwd: p.dir });
+    assert.match(whole.stderr, /3 entries of protogov\.baseline\.json no longer found/);
+  });
+
   it("names a corrupt baseline (exit 2), honours `baseline:` in protogov.yaml", async (t) => {
     const p = tempProject(t, { "acme/x/v1/thing.proto": OLD, "protogov.baseline.json": "{ not json" });
     const broken = await runCli(["lint"], { cwd: p.dir });

@@ -1,8 +1,8 @@
 /**
  * Holding findings against the baseline: a finding whose fingerprint (rule,
  * file, element, message) the baseline lists is suppressed, as many times as
- * the baseline counts it; what is left is new. Entries of files the run
- * covered that matched nothing are stale (fixed since), reported so that
+ * the baseline counts it; what is left is new. Entries that matched nothing,
+ * in a run that can tell, are stale (fixed since), reported so that
  * `protogov baseline --prune` can drop them. The filter runs after the result
  * cache, so cached findings never depend on the baseline.
  */
@@ -16,7 +16,7 @@ export interface BaselineOutcome {
   kept: Finding[];
   /** How many findings the baseline suppressed. */
   suppressed: number;
-  /** Entries (with the unmatched part of their count) for files the run covered, that no finding matched. */
+  /** Entries (with the unmatched part of their count) that no finding matched, where the run can tell. */
   stale: BaselineEntry[];
 }
 
@@ -66,7 +66,8 @@ export function applyBaseline(
   findings: readonly Finding[],
   baseline: Baseline,
   textOf: TextOf,
-  covered: (file: string) => boolean,
+  /** Whether the run can tell that an unmatched entry is fixed (see StaleScope in project-baseline.ts). */
+  canBeStale: (entry: BaselineEntry) => boolean,
 ): BaselineOutcome {
   const remaining = new Map<string, { entry: BaselineEntry; left: number }>();
   for (const entry of baseline.entries) {
@@ -87,6 +88,6 @@ export function applyBaseline(
       kept.push(f);
     }
   }
-  const stale = [...remaining.values()].filter((s) => s.left > 0 && covered(s.entry.file)).map((s) => ({ ...s.entry, count: s.left }));
+  const stale = [...remaining.values()].filter((s) => s.left > 0 && canBeStale(s.entry)).map((s) => ({ ...s.entry, count: s.left }));
   return { kept, suppressed, stale };
 }

@@ -27,14 +27,23 @@ function workTreeText(root: string): TextOf {
   };
 }
 
-/**
- * Holds a run's findings against the project's baseline. `covered`: the files the
- * run checked (stale entries are only reported for them). `textOf` defaults to the work tree.
- */
+/** Which entries a run can tell are fixed. */
+export interface StaleScope {
+  /**
+   * Only a run over the whole project: a narrowed run, an incremental check or the
+   * hook sees packages in part, so package-wide rules (buf's PACKAGE_SAME_*)
+   * would look fixed there when they are not.
+   */
+  wholeProject: boolean;
+  /** `lint` runs no format check: its FORMAT entries are not fixed for it. */
+  formatRan: boolean;
+}
+
+/** Holds a run's findings against the project's baseline. `textOf` defaults to the work tree. */
 export function holdAgainstBaseline(
   findings: Finding[],
   project: Pick<Project, "root" | "loaded">,
-  covered: ReadonlySet<string>,
+  staleScope: StaleScope,
   opts: { disabled: boolean; cwd: string; textOf?: TextOf; read?: (file: string) => string },
 ): HeldFindings {
   if (opts.disabled) return { findings, notes: [] };
@@ -42,7 +51,12 @@ export function holdAgainstBaseline(
   const baseline = readBaseline(path, opts.cwd, opts.read);
   if (!baseline) return { findings, notes: [] };
   const shown = relative(opts.cwd, path) || path;
-  const outcome = applyBaseline(findings, baseline, opts.textOf ?? workTreeText(project.root), (f) => covered.has(f));
+  const outcome = applyBaseline(
+    findings,
+    baseline,
+    opts.textOf ?? workTreeText(project.root),
+    (entry) => staleScope.wholeProject && (staleScope.formatRan || entry.rule !== "FORMAT"),
+  );
   const notes: string[] = [];
   if (outcome.suppressed > 0) {
     notes.push(`protogov: ${outcome.suppressed} finding(s) recorded in ${shown} not shown (--no-baseline shows them)`);

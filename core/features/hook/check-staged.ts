@@ -122,22 +122,29 @@ async function checkProject(
       const lines = changed.get(t.repoPath);
       if (lines) byRel.set(t.rel, lines);
     }
-    const touched = onTouchedElements(result.findings, byRel, stagedTextOf);
-    const held = holdAgainstBaseline(touched.findings, { root: loaded.root, loaded }, new Set(present.map((t) => t.rel)), {
-      disabled: !opts.baseline,
-      cwd: opts.cwd,
-      textOf: stagedTextOf,
-      read: readConfig,
-    });
+    // The baseline first, then warnings only on touched elements; the hook sees packages in part,
+    // so it never calls an entry fixed (see StaleScope).
+    const held = holdAgainstBaseline(
+      result.findings,
+      { root: loaded.root, loaded },
+      { wholeProject: false, formatRan: true },
+      {
+        disabled: !opts.baseline,
+        cwd: opts.cwd,
+        textOf: stagedTextOf,
+        read: readConfig,
+      },
+    );
+    const touched = onTouchedElements(held.findings, byRel, stagedTextOf);
     const texts = new Map<string, string | undefined>();
-    for (const f of held.findings) {
+    for (const f of touched.findings) {
       if (f.file !== "" && !texts.has(f.file)) texts.set(f.file, stagedTextOf(f.file));
     }
     const notes = [...held.notes];
     if (touched.leftOut > 0) {
       notes.push(`protogov: ${touched.leftOut} warning(s) on elements this commit does not touch not shown (\`protogov lint\` shows them)`);
     }
-    return { checked: present.map((t) => t.rel), findings: held.findings, texts, notes };
+    return { checked: present.map((t) => t.rel), findings: touched.findings, texts, notes };
   } finally {
     removeTemp(top);
   }
