@@ -8,8 +8,8 @@
 
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
 import { dirname, join, relative } from "node:path";
+import { cacheDir } from "../../engines/cache/cache-dir.js";
 import { compileProject } from "../../engines/compile/compile.js";
 import { createWorkspace } from "../../engines/compile/workspace.js";
 import { scanImage } from "../../engines/diff/diff-images.js";
@@ -29,9 +29,7 @@ export interface BaseImage {
   dispose(): void;
 }
 
-export function cacheDir(): string {
-  return process.env["PROTOGOV_CACHE_DIR"] ?? join(process.env["XDG_CACHE_HOME"] ?? join(homedir(), ".cache"), "protogov");
-}
+export { cacheDir };
 
 /** `only`: import paths for an incremental run (plus their closure); undefined = everything. */
 export async function buildBaseImage(base: Base, head: Project, only?: ReadonlySet<string>): Promise<BaseImage> {
