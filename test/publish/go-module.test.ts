@@ -10,7 +10,7 @@
  */
 import assert from "node:assert/strict";
 import { execFile, execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer as createHttp2Server, type ServerHttp2Session } from "node:http2";
 import type { AddressInfo } from "node:net";
 import { delimiter, join } from "node:path";
@@ -25,7 +25,7 @@ import { UserNotFoundError } from "../golden/errors/proto-examples/acme/users/v1
 import { repoRoot } from "../support/paths.js";
 import { runCli } from "../support/run-cli.js";
 import { addField, bareRemote, EXAMPLES, git, removeField, tempDir } from "./api-project.js";
-import { addToProxy, consumerMain, forgetModules, goTestEnv } from "./go-proxy.js";
+import { addToProxy, consumerMain, forgetModules, goApiProject, goTestEnv } from "./go-proxy.js";
 
 const runAsync = promisify(execFile);
 const MODULE = "example.test/acme/apis/go";
@@ -39,29 +39,11 @@ const sessions = new Set<ServerHttp2Session>();
 let address = "";
 
 function goProject(): string {
-  const dir = tempDir("protogov-go-api-");
-  cpSync(join(EXAMPLES, "acme"), join(dir, "acme"), { recursive: true });
-  writeFileSync(
-    join(dir, "protogov.yaml"),
-    `version: 1
-targets:
-  - name: go
-    language: go
-    go: { module: ${MODULE} }
-    version: { initial: 1.0.0 }
-    plugins:
-      - name: go
-      - name: go-grpc
-      - name: errors
-        options: { lang: go }
-    publish:
-      git: { url: "${remote}", branch: main, directory: go }
-`,
-  );
-  git(dir, "init", "--quiet", "--initial-branch=main");
-  git(dir, "add", "-A");
-  git(dir, "commit", "--quiet", "-m", "API");
-  return dir;
+  return goApiProject({
+    module: MODULE,
+    plugins: ["go", "go-grpc", "errors"],
+    extra: `    version: { initial: 1.0.0 }\n    publish:\n      git: { url: "${remote}", branch: main, directory: go }`,
+  });
 }
 
 /** The acme.users.v1.UserService of proto-examples, served by connect-node: GetUser raises the generated TS error. */

@@ -6,9 +6,36 @@
  * consumer program that calls a UserService and catches the typed error.
  */
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cacheDir, goEnv } from "../errors/lang-support.js";
+import { EXAMPLES, git, tempDir } from "./api-project.js";
+
+/**
+ * A git repository holding proto-examples and a protogov.yaml with one Go
+ * target (`extra`: its further keys, indented as target keys); `edit` changes
+ * the protos before the first commit.
+ */
+export function goApiProject(o: { module: string; plugins: string[]; extra?: string; edit?: (dir: string) => void }): string {
+  const dir = tempDir("protogov-go-api-");
+  cpSync(join(EXAMPLES, "acme"), join(dir, "acme"), { recursive: true });
+  o.edit?.(dir);
+  const plugins = o.plugins.map((p) => (p === "errors" ? "      - name: errors\n        options: { lang: go }" : `      - name: ${p}`));
+  const yaml = [
+    "version: 1",
+    "targets:",
+    "  - name: go",
+    "    language: go",
+    `    go: { module: ${o.module} }`,
+    "    plugins:",
+    ...plugins,
+  ];
+  writeFileSync(join(dir, "protogov.yaml"), `${[...yaml, ...(o.extra ? [o.extra.trimEnd()] : [])].join("\n")}\n`);
+  git(dir, "init", "--quiet", "--initial-branch=main");
+  git(dir, "add", "-A");
+  git(dir, "commit", "--quiet", "-m", "API");
+  return dir;
+}
 
 /** The Go environment of the tests, with a proxy directory for our modules and a writable module cache. */
 export function goTestEnv(proxy: string): Record<string, string> {

@@ -16,7 +16,7 @@ export interface GoResult {
 
 /** The hint of every "go is missing" error: what to install. */
 export const INSTALL_GO_HINT =
-  "install Go 1.24 or newer (the `go` command) and put it on PATH; protogov fetches protoc-gen-go and the other Go plugins itself";
+  "install Go 1.26 or newer (grpc v1.85.0, which generated modules require, needs it) (the `go` command) and put it on PATH; protogov fetches protoc-gen-go and the other Go plugins itself";
 
 export function runGo(args: readonly string[], cwd: string, env: Record<string, string>, purpose: string): Promise<GoResult> {
   return new Promise((resolve, reject) => {

@@ -24,7 +24,7 @@ import { contentHash } from "../content-hash.js";
 import type { ReleaseInfo } from "../npm-package.js";
 import type { FileMap } from "../run-plugins.js";
 
-/** The go directive of a generated module; `go mod tidy` raises it when a dependency needs more. */
+/** The go directive of a generated module; `go mod tidy` raises it to what a dependency needs (grpc v1.85.0: 1.26). */
 const GO_DIRECTIVE = "1.24.0";
 
 /** `example.com/apis` at 0.x and 1.x, `example.com/apis/v2` at 2.x, and so on. */
@@ -36,16 +36,22 @@ export function goModulePath(target: TargetConfig, release: ReleaseInfo | undefi
 
 /**
  * The image with every non-well-known file's go_package pointing into the
- * module, the package name kept (from go_package, else buf's `usersv1`), so
- * protoc-gen-go, -go-grpc and the errors plugin agree on paths and names.
+ * module, so protoc-gen-go, -go-grpc and the errors plugin agree on paths and
+ * names. A directory is one Go package: its name is the one a file's
+ * go_package gives (the first, in image order), else buf's `usersv1`.
  */
 export function goDescriptorSet(set: FileDescriptorSet, modulePath: string): FileDescriptorSet {
   const out = clone(FileDescriptorSetSchema, set);
-  for (const file of out.file) {
-    if (file.name.startsWith("google/protobuf/")) continue;
-    const dir = file.name.includes("/") ? file.name.slice(0, file.name.lastIndexOf("/")) : "";
-    const name = goPackageNameOf(file.options?.goPackage || undefined, file.package);
-    const goPackage = `${modulePath}${dir ? `/${dir}` : ""};${name}`;
+  const files = out.file.filter((f) => !f.name.startsWith("google/protobuf/"));
+  const dirOf = (name: string) => (name.includes("/") ? name.slice(0, name.lastIndexOf("/")) : "");
+  const names = new Map<string, string>();
+  for (const file of [...files.filter((f) => f.options?.goPackage), ...files]) {
+    const dir = dirOf(file.name);
+    if (!names.has(dir)) names.set(dir, goPackageNameOf(file.options?.goPackage || undefined, file.package));
+  }
+  for (const file of files) {
+    const dir = dirOf(file.name);
+    const goPackage = `${modulePath}${dir ? `/${dir}` : ""};${names.get(dir) ?? ""}`;
     if (file.options) file.options.goPackage = goPackage;
     else file.options = create(FileOptionsSchema, { goPackage });
   }
