@@ -4,16 +4,17 @@
  * cached), the typed errors, go.mod/go.sum and protogov.json. go vet and go
  * build pass offline on it; a second run with the Go proxy switched off gives
  * the same bytes; one directory is one Go package even when a proto file
- * carries a foreign go_package.
+ * carries a foreign go_package; a vendored googleapis proto comes from genproto.
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { readTree } from "../errors/generate-support.js";
 import { tempDir, USERS_PROTO } from "../publish/api-project.js";
 import { goApiProject, goTestEnv } from "../publish/go-proxy.js";
+import { repoRoot } from "../support/paths.js";
 import { runCli } from "../support/run-cli.js";
 
 const env = goTestEnv(tempDir("protogov-goproxy-"));
@@ -25,10 +26,25 @@ function goProject(module: string): string {
     module,
     plugins: ["go", "go-grpc", "connect-go", "errors"],
     // A go_package from elsewhere: its path is replaced, its package name kept for the whole directory.
+    // A vendored googleapis proto: imported from genproto, not generated again.
     edit: (dir) => {
+      mkdirSync(join(dir, "google", "api"), { recursive: true });
+      copyFileSync(
+        join(repoRoot, "test/fixtures/docs/showcase/google/api/field_behavior.proto"),
+        join(dir, "google/api/field_behavior.proto"),
+      );
       const users = join(dir, USERS_PROTO);
-      const text = readFileSync(users, "utf8");
-      writeFileSync(users, text.replace(/^package (.*);$/m, 'package $1;\n\noption go_package = "github.invalid/legacy/users;userspb";'));
+      const text = readFileSync(users, "utf8")
+        .replace(
+          /^package (.*);$/m,
+          'package $1;\n\nimport "google/api/field_behavior.proto";\n\noption go_package = "github.invalid/legacy/users;userspb";',
+        )
+        .replace(
+          "  string user_id = 1;\n  // Fields to return.",
+          "  string user_id = 1 [(google.api.field_behavior) = REQUIRED];\n  // Fields to return.",
+        );
+      assert.match(text, /field_behavior\) = REQUIRED/);
+      writeFileSync(users, text);
     },
   });
 }
@@ -65,6 +81,16 @@ describe("generate: Go module", { concurrency: false }, () => {
     const connect = readFileSync(join(out, "acme/users/v1/userspbconnect/users.connect.go"), "utf8");
     assert.match(connect, /"example\.test\/acme\/gen\/acme\/users\/v1"/);
     assert.doesNotMatch(readFileSync(join(out, "acme/orders/v1/orders.pb.go"), "utf8"), /github\.invalid/);
+  });
+
+  it("a vendored googleapis proto is imported from genproto, not generated into the module", () => {
+    const out = join(project, "gen", "go");
+    assert.equal(existsSync(join(out, "google")), false);
+    assert.match(
+      readFileSync(join(out, "acme/users/v1/users.pb.go"), "utf8"),
+      /"google\.golang\.org\/genproto\/googleapis\/api\/annotations"/,
+    );
+    assert.match(readFileSync(join(out, "go.mod"), "utf8"), /\tgoogle\.golang\.org\/genproto\/googleapis\/api v/);
   });
 
   it("go vet and go build pass offline on the module", () => {

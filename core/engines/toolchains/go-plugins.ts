@@ -71,12 +71,7 @@ export async function ensureGoPlugin(cacheRoot: string, pin: GoPluginPin): Promi
   if (existsSync(exe)) return exe;
   const bin = tempDir("protogov-gobin-");
   try {
-    const r = await runGo(
-      ["install", `${pin.installPath}@${pin.version}`],
-      bin,
-      { GOBIN: bin, GOFLAGS: "-mod=mod" },
-      `installing ${pin.executable}`,
-    );
+    const r = await runGo(["install", `${pin.installPath}@${pin.version}`], bin, { GOBIN: bin }, `installing ${pin.executable}`);
     if (r.code !== 0) {
       throw new ToolError(`go install ${pin.installPath}@${pin.version} failed:\n${goComplaint(r)}`, {
         hint: "the Go module proxy (GOPROXY) must be reachable once; after that the plugin is cached in protogov's cache directory",

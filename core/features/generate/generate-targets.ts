@@ -96,7 +96,14 @@ export async function openGeneration(opts: Omit<GenerateTargetsOptions, "release
       const key = `${target.name}\0${setup?.key ?? ""}`;
       let merged = pluginOutput.get(key);
       if (!merged) {
-        const input = { imagePath: compiled.imagePath, set: setup?.set ?? set, projectFiles, withImports, executables: setup?.executables };
+        const keep = (names: string[]) => (setup ? names.filter((n) => !setup.exclude.has(n)) : names);
+        const input = {
+          imagePath: compiled.imagePath,
+          set: setup?.set ?? set,
+          projectFiles: keep(projectFiles),
+          withImports: keep(withImports),
+          executables: setup?.executables,
+        };
         merged = await runPlugins(setup?.target ?? target, input);
         pluginOutput.set(key, merged);
       }

@@ -42,7 +42,8 @@ export function goModulePath(target: TargetConfig, release: ReleaseInfo | undefi
  */
 export function goDescriptorSet(set: FileDescriptorSet, modulePath: string): FileDescriptorSet {
   const out = clone(FileDescriptorSetSchema, set);
-  const files = out.file.filter((f) => !f.name.startsWith("google/protobuf/"));
+  const shipped = goShippedFiles(set);
+  const files = out.file.filter((f) => !f.name.startsWith("google/protobuf/") && !shipped.has(f.name));
   const dirOf = (name: string) => (name.includes("/") ? name.slice(0, name.lastIndexOf("/")) : "");
   const names = new Map<string, string>();
   for (const file of [...files.filter((f) => f.options?.goPackage), ...files]) {
@@ -56,6 +57,16 @@ export function goDescriptorSet(set: FileDescriptorSet, modulePath: string): Fil
     else file.options = create(FileOptionsSchema, { goPackage });
   }
   return out;
+}
+
+/**
+ * Files whose Go code a published module already ships (vendored googleapis
+ * protos: their go_package is in genproto): the generated code imports them
+ * from there and they are not generated again, so a consumer that also uses
+ * genproto never registers the same proto file twice.
+ */
+export function goShippedFiles(set: FileDescriptorSet): Set<string> {
+  return new Set(set.file.filter((f) => f.options?.goPackage?.startsWith("google.golang.org/")).map((f) => f.name));
 }
 
 /**
@@ -122,7 +133,8 @@ async function tidy(goMod: string, generated: FileMap): Promise<{ mod: Uint8Arra
       writeFileSync(join(dir, name), content);
     }
     writeFileSync(join(dir, "go.mod"), goMod);
-    const env = { GOFLAGS: "-mod=mod", GOWORK: "off", GOTOOLCHAIN: "local" };
+    // The user's Go settings (GOPROXY, GOPRIVATE, GOTOOLCHAIN, GOFLAGS) apply; only a workspace or vendoring could get in the way.
+    const env = { GOFLAGS: `${process.env["GOFLAGS"] ?? ""} -mod=mod`.trim(), GOWORK: "off" };
     const r = await runGo(["mod", "tidy"], dir, env, "building the Go module's go.mod and go.sum");
     if (r.code !== 0) {
       throw new ToolError(`go mod tidy on the generated module failed:\n${goComplaint(r)}`, {

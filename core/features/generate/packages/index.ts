@@ -8,7 +8,7 @@ import type { FileDescriptorSet } from "@bufbuild/protobuf/wkt";
 import type { TargetConfig, TargetLanguage } from "../../../model/config/target-config.js";
 import type { ReleaseInfo } from "../npm-package.js";
 import type { FileMap } from "../run-plugins.js";
-import { buildGoModule, goDescriptorSet, goModulePath, goPlugins } from "./go-module.js";
+import { buildGoModule, goDescriptorSet, goModulePath, goPlugins, goShippedFiles } from "./go-module.js";
 
 /** How the target's plugins run: the image they see, their options, executables protogov installed. */
 export interface PluginSetup {
@@ -17,6 +17,8 @@ export interface PluginSetup {
   executables: ReadonlyMap<string, string>;
   /** Plugin output depends on the release only through this key (Go: the module path). */
   key: string;
+  /** Files not to generate (Go: those a runtime module already ships). */
+  exclude: ReadonlySet<string>;
 }
 
 export interface PackageBuilder {
@@ -30,7 +32,7 @@ const goModule: PackageBuilder = {
   async setup(target, set, release) {
     const modulePath = goModulePath(target, release);
     const { target: adjusted, executables } = await goPlugins(target);
-    return { target: adjusted, set: goDescriptorSet(set, modulePath), executables, key: modulePath };
+    return { target: adjusted, set: goDescriptorSet(set, modulePath), executables, key: modulePath, exclude: goShippedFiles(set) };
   },
   build: buildGoModule,
 };
