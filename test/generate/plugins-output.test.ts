@@ -74,7 +74,7 @@ describe("target plugins and output", () => {
   });
 
   it("names a missing plugin executable and the built-in ones", async () => {
-    const dir = project("  - name: x\n    language: go\n    plugins:\n      - name: gogo-nope\n");
+    const dir = project("  - name: x\n    language: other\n    plugins:\n      - name: gogo-nope\n");
     await assert.rejects(
       generateTargets({ cwd: dir, names: [] }),
       (e: unknown) =>

@@ -41,6 +41,19 @@ describe("targets config", () => {
     assert.equal(t?.line, 2);
   });
 
+  it("a Go module's tags carry its sub-directory (Go's rule); other targets and a root module tag v<version>", () => {
+    const target = (language: string, extra: string, directory: string) =>
+      `  - name: ${language}-${directory.replace(/\W/g, "")}\n    language: ${language}\n${extra}    plugins: [{ name: ${language === "go" ? "go" : "java"} }]\n    publish:\n      git: { url: "http://127.0.0.1:1/r.git", directory: "${directory}" }\n`;
+    const go = "    go: { module: example.test/apis/go }\n";
+    const targets = load(`targets:\n${target("go", go, "go/")}${target("go", go, ".")}${target("java", "", "java")}`).config.targets;
+    assert.deepEqual(
+      targets.map((t) => t.publish.git?.tagPrefix),
+      ["go/v", "v", "v"],
+    );
+    assert.deepEqual(targets[0]?.go, { module: "example.test/apis/go" });
+    assert.match(problem(`targets:\n${target("go", "", ".")}`), /a go target needs "go: \{ module: <module path> \}"/);
+  });
+
   it("reports unknown keys with a guess and the line", () => {
     const message = problem("version: 1\ntargets:\n  - name: java\n    language: java\n    plugins: [{ name: java }]\n    publsh: {}\n");
     assert.match(message, /protogov\.yaml:6: targets\[0\]\.publsh: unknown key "publsh" \(did you mean "publish"\?\)/);

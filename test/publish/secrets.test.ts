@@ -35,7 +35,7 @@ describe("secrets", () => {
     process.env["PROTOGOV_TEST_GIT_TOKEN"] = token;
     const url = `http://127.0.0.1:${await freePort()}/acme/apis-java.git`;
     const failure = await GitTargetRepo.open(
-      { url, branch: "main", directory: ".", tokenEnv: "PROTOGOV_TEST_GIT_TOKEN", tag: true, replaceForeign: false },
+      { url, branch: "main", directory: ".", tokenEnv: "PROTOGOV_TEST_GIT_TOKEN", tag: true, tagPrefix: "v", replaceForeign: false },
       new Secrets(),
     ).then(
       () => assert.fail("nothing listens there"),

@@ -1,7 +1,7 @@
 /**
  * A fingerprint of a target's generated output that ignores what only a
  * release changes (the version, the source commit, the README that shows
- * them). Each release records it (npm: `protogov.contentHash` in
+ * them, a Go module's protogov.json). Each release records it (npm: `protogov.contentHash` in
  * package.json; git: a `Protogov-Content-Hash` trailer), so `publish` can tell
  * a tree whose API did not change but whose generated code did (a protogov
  * upgrade, new plugin options) and release it as a patch instead of never.
@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import type { FileMap } from "./run-plugins.js";
 
 /** Files that only carry release metadata, or are rebuilt from it. */
-const RELEASE_ONLY = new Set(["README.md"]);
+const RELEASE_ONLY = new Set(["README.md", "protogov.json"]);
 
 export function contentHash(files: FileMap): string {
   const hash = createHash("sha256");

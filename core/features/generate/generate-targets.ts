@@ -1,7 +1,8 @@
 /**
  * `protogov generate`: compiles the project once and builds every selected
  * target from that one image: each plugin's files merged under the target's
- * output, TypeScript targets turned into an npm package. Output depends only
+ * output, TypeScript targets turned into an npm package, other languages into
+ * their package by packages/index.ts (Go: a module). Output depends only
  * on the protos, the config and protogov's version (no dates, sorted
  * listings), so the same input gives byte-identical output.
  * The files are written by output-dir.ts (cli/commands/generate.ts).
@@ -18,6 +19,7 @@ import type { Project } from "../../model/project/project.js";
 import { compiledProject } from "./compiled-project.js";
 import { buildNpmPackage, type ReleaseInfo } from "./npm-package.js";
 import { writeOutputDir } from "./output-dir.js";
+import { packageBuilder } from "./packages/index.js";
 import { type FileMap, generatesImports, runTargetPlugin } from "./run-plugins.js";
 
 export interface GenerateTargetsOptions {
@@ -89,11 +91,23 @@ export async function openGeneration(opts: Omit<GenerateTargetsOptions, "release
     const { set, projectFiles, withImports } = pluginFiles(compiled.imagePath, project);
     const pluginOutput = new Map<string, FileMap>();
     const build = async (target: TargetConfig, release: ReleaseInfo | undefined): Promise<FileMap> => {
-      let merged = pluginOutput.get(target.name);
+      const builder = packageBuilder(target.language);
+      const setup = builder ? await builder.setup(target, set, release) : undefined;
+      const key = `${target.name}\0${setup?.key ?? ""}`;
+      let merged = pluginOutput.get(key);
       if (!merged) {
-        merged = await runPlugins(target, { imagePath: compiled.imagePath, set, projectFiles, withImports });
-        pluginOutput.set(target.name, merged);
+        const keep = (names: string[]) => (setup ? names.filter((n) => !setup.exclude.has(n)) : names);
+        const input = {
+          imagePath: compiled.imagePath,
+          set: setup?.set ?? set,
+          projectFiles: keep(projectFiles),
+          withImports: keep(withImports),
+          executables: setup?.executables,
+        };
+        merged = await runPlugins(setup?.target ?? target, input);
+        pluginOutput.set(key, merged);
       }
+      if (builder) return sorted(await builder.build(target, merged, release));
       return sorted(target.language === "typescript" ? buildNpmPackage(target, merged, { set, projectFiles }, release) : merged);
     };
     return { project, selected, build, dispose: compiled.dispose };
@@ -116,7 +130,13 @@ export async function generateTargets(opts: GenerateTargetsOptions): Promise<Gen
 
 async function runPlugins(
   target: TargetConfig,
-  input: { imagePath: string; set: FileDescriptorSet; projectFiles: string[]; withImports: string[] },
+  input: {
+    imagePath: string;
+    set: FileDescriptorSet;
+    projectFiles: string[];
+    withImports: string[];
+    executables?: ReadonlyMap<string, string> | undefined;
+  },
 ): Promise<FileMap> {
   const merged: FileMap = new Map();
   const owner = new Map<string, string>();
@@ -130,7 +150,7 @@ async function runPlugins(
       );
     }
     const files = generatesImports(plugin.name) ? input.withImports : input.projectFiles;
-    const out = await runTargetPlugin(plugin, { imagePath: input.imagePath, set: input.set, files });
+    const out = await runTargetPlugin(plugin, { imagePath: input.imagePath, set: input.set, files, executables: input.executables });
     for (const [name, content] of out) {
       const path = plugin.out ? `${plugin.out.replace(/\/+$/, "")}/${name}` : name;
       const previous = owner.get(path);

@@ -31,6 +31,8 @@ export interface PluginInput {
   imagePath: string;
   set: FileDescriptorSet;
   files: string[];
+  /** Plugins protogov installed itself (Go's), by name: run from there instead of PATH. */
+  executables?: ReadonlyMap<string, string> | undefined;
 }
 
 type PluginKind = { kind: "in-process"; entry: PluginEntry } | { kind: "protoc"; name: string } | { kind: "executable"; name: string };
@@ -60,7 +62,8 @@ export async function runTargetPlugin(plugin: TargetPlugin, input: PluginInput):
     fileToGenerate: input.files,
     compilerVersion: PROTOC_VERSION,
   });
-  const response = kind.kind === "in-process" ? (await kind.entry.load()).run(request) : await runExecutable(plugin.name, request);
+  const response =
+    kind.kind === "in-process" ? (await kind.entry.load()).run(request) : await runExecutable(plugin.name, request, input.executables);
   if (response.error)
     throw new InputError(`plugin ${plugin.name}: ${response.error}`, { hint: "fix the plugin's options in protogov.yaml or the protos" });
   const files: FileMap = new Map();
@@ -117,8 +120,12 @@ async function runProtocBuiltin(plugin: TargetPlugin, input: PluginInput): Promi
   }
 }
 
-async function runExecutable(name: string, request: CodeGeneratorRequest): Promise<CodeGeneratorResponse> {
-  const exe = findOnPath(`protoc-gen-${name}`);
+async function runExecutable(
+  name: string,
+  request: CodeGeneratorRequest,
+  installed: ReadonlyMap<string, string> | undefined,
+): Promise<CodeGeneratorResponse> {
+  const exe = installed?.get(name) ?? findOnPath(`protoc-gen-${name}`);
   if (!exe) {
     throw new ToolError(`plugin "${name}": protoc-gen-${name} is not on PATH, and "${name}" is not built in`, {
       hint: `built in: ${PLUGINS.map((p) => p.name).join(", ")}, and protoc's ${[...PROTOC_BUILTINS].join(", ")}; install the plugin or fix the name`,

@@ -60,6 +60,12 @@ error_ranges:
 #     plugins: [{ name: es }, { name: errors }]
 #     publish:
 #       npm: { registry: "https://npm.your-org.example/", token_env: NPM_TOKEN }
+#   - name: go
+#     language: go                    # becomes a Go module (go.mod, go.sum); /vN from v2 on
+#     go: { module: git.your-org.example/apis/go }
+#     plugins: [{ name: go }, { name: go-grpc }, { name: errors, options: { lang: go } }]   # protogov installs the Go plugins
+#     publish:
+#       git: { url: "https://git.your-org.example/apis.git", branch: main, directory: go, token_env: GIT_TOKEN }   # tags go/vX.Y.Z
 #   - name: java
 #     language: java
 #     plugins: [{ name: java }]       # protoc built-ins: java, python, php, ...; or protoc-gen-NAME on PATH

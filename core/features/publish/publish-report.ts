@@ -3,6 +3,7 @@
  * target what was (or, with --dry-run, would be) released where, the version
  * step, the files that change and the changelog.
  */
+import { goModulePath } from "../generate/packages/go-module.js";
 import type { FileChange } from "./destinations/git-repo.js";
 import type { ReleasePlan } from "./release-plan.js";
 import { appliedBump, bumpLabel } from "./release-version.js";
@@ -56,6 +57,10 @@ export function renderPublishReport(report: PublishReport): string {
             `    ${c.status === "added" ? "A" : c.status === "deleted" ? "D" : "M"} ${c.path}${c.foreign ? " (not published by protogov)" : ""}`,
           );
         if (changes.length > MAX_LISTED_FILES) out.push(`    ... and ${changes.length - MAX_LISTED_FILES} more`);
+        const tag = releaseTag(plan);
+        if (tag) out.push(`  git: would tag ${tag}`);
+        const module = goModule(plan);
+        if (module) out.push(`  go: module ${module}; consumers run: go get ${module}@v${plan.gitVersion ?? ""}`);
         const foreign = git.replaceForeign ? [] : changes.filter((c) => c.foreign);
         if (foreign.length > 0) {
           out.push(
@@ -79,6 +84,18 @@ export function renderPublishReport(report: PublishReport): string {
   return `${out.join("\n")}\n`;
 }
 
+/** The tag a git release gets: `v1.2.3`, or `<dir>/v1.2.3` for a Go module in a sub-directory. */
+function releaseTag(plan: ReleasePlan): string | undefined {
+  const git = plan.target.publish.git;
+  return git?.tag && plan.version && plan.gitVersion ? `${git.tagPrefix}${plan.gitVersion}` : undefined;
+}
+
+/** A Go target's module path at the planned version (`/vN` from v2 on). */
+function goModule(plan: ReleasePlan): string | undefined {
+  if (plan.target.language !== "go" || !plan.gitVersion) return undefined;
+  return goModulePath(plan.target, { version: plan.gitVersion, sourceCommit: undefined });
+}
+
 /** The report as data (`protogov publish --format json`), for CI steps that act on what was released. */
 export function publishReportJson(report: PublishReport): string {
   const entries = report.entries.map((e) => ({
@@ -93,6 +110,8 @@ export function publishReportJson(report: PublishReport): string {
       : null,
     git: e.plan.target.publish.git ? { branch: e.plan.target.publish.git.branch, directory: e.plan.target.publish.git.directory } : null,
     gitChanges: e.gitChanges ?? [],
+    tag: releaseTag(e.plan) ?? null,
+    goModule: goModule(e.plan) ?? null,
     detail: e.detail,
     changelog: e.plan.changelog,
   }));

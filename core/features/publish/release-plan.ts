@@ -71,7 +71,10 @@ export async function planRelease(
   }
   if (bump === "none" && last?.contentHash && !untagged) {
     // No API change, but the generated code may have changed (a protogov upgrade, new plugin options).
-    const current = contentHash(await ctx.generation.build(target, undefined));
+    // Built as the last release was (a Go module's path carries its major version).
+    const current = contentHash(
+      await ctx.generation.build(target, last.version ? { version: last.version, sourceCommit: undefined } : undefined),
+    );
     if (current !== last.contentHash) {
       bump = "patch";
       changelog = `No API change. The generated code changed (protogov ${PROTOGOV_VERSION}, or the target's plugins or options): released as a patch.\n`;

@@ -34,7 +34,13 @@ export function parseTargets(raw: unknown, node: Node | null | undefined, lines:
     else seen.set(name, i);
     const language = t["language"] as TargetLanguage | undefined;
     if (!language) problem('missing "language"');
+    const goRaw = t["go"] as Raw | undefined;
     const plugins = ((t["plugins"] ?? []) as Raw[]).map(toPlugin);
+    if (language === "go" && typeof goRaw?.["module"] !== "string") problem('a go target needs "go: { module: <module path> }"', "go");
+    if (goRaw && language !== "go") problem(`"go" needs language "go", not "${language ?? ""}"`, "go");
+    if (typeof goRaw?.["module"] === "string" && /\/v\d+$/.test(goRaw["module"])) {
+      problem(`go.module "${goRaw["module"]}" ends in a major version: leave it out, protogov appends /vN from v2 on`, "go");
+    }
     if (plugins.length === 0) problem('no "plugins": list at least one, e.g. "- name: es"');
     plugins.forEach((p, j) => {
       if (!p.name) problem(`plugins[${j}]: missing "name"`, "plugins");
@@ -65,8 +71,9 @@ export function parseTargets(raw: unknown, node: Node | null | undefined, lines:
         language === "typescript"
           ? { name: (pkg?.["name"] as string | undefined) ?? name, description: (pkg?.["description"] as string | undefined) ?? "" }
           : undefined,
+      go: language === "go" && typeof goRaw?.["module"] === "string" ? { module: goRaw["module"] } : undefined,
       version: { initial: (version["initial"] as string | undefined) ?? "0.1.0", prerelease: version["prerelease"] as string | undefined },
-      publish: { npm: npmRaw ? toNpm(npmRaw) : undefined, git: gitRaw ? toGit(gitRaw) : undefined },
+      publish: { npm: npmRaw ? toNpm(npmRaw) : undefined, git: gitRaw ? toGit(gitRaw, language) : undefined },
       line: lineOf(i),
     });
   });
@@ -95,11 +102,15 @@ function toNpm(raw: Raw): NpmPublishConfig {
   };
 }
 
-function toGit(raw: Raw): GitPublishConfig {
+function toGit(raw: Raw, language: TargetLanguage | undefined): GitPublishConfig {
+  const directory = (raw["directory"] as string | undefined) ?? ".";
+  const sub = directory.replace(/^\.\/+/, "").replace(/\/+$/, "");
   return {
     url: String(raw["url"] ?? ""),
     branch: (raw["branch"] as string | undefined) ?? "main",
-    directory: (raw["directory"] as string | undefined) ?? ".",
+    directory,
+    // The Go tool finds a module's versions in a sub-directory under tags `<dir>/vX.Y.Z`.
+    tagPrefix: language === "go" && sub !== "" && sub !== "." ? `${sub}/v` : "v",
     tokenEnv: raw["token_env"] as string | undefined,
     tag: (raw["tag"] as boolean | undefined) ?? true,
     replaceForeign: (raw["replace_foreign"] as boolean | undefined) ?? false,

@@ -36,8 +36,15 @@ export interface GitPublishConfig {
   tokenEnv: string | undefined;
   /** Tag each release `v<version>` (off for a docs site on a Pages branch). */
   tag: boolean;
+  /** What precedes the version in a tag: `v`, or `<directory>/v` for a Go module in a sub-directory (Go's rule). */
+  tagPrefix: string;
   /** Replace (or delete) files in `directory` that protogov did not publish; off by default. */
   replaceForeign: boolean;
+}
+
+export interface GoModuleConfig {
+  /** Module path of major versions 0 and 1, e.g. example.com/acme/apis-go; from v2 on `/vN` is appended. */
+  module: string;
 }
 
 export interface TargetConfig {
@@ -48,6 +55,8 @@ export interface TargetConfig {
   out: string;
   /** npm package settings (typescript targets: the output becomes a package). */
   package: { name: string; description: string } | undefined;
+  /** Go module settings (go targets: the output becomes a Go module). */
+  go: GoModuleConfig | undefined;
   version: { initial: string; prerelease: string | undefined };
   publish: { npm: NpmPublishConfig | undefined; git: GitPublishConfig | undefined };
   /** 1-based line of the target in protogov.yaml, for messages. */

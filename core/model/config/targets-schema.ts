@@ -35,7 +35,7 @@ export const targetsSchema: Schema = {
   kind: "array",
   items: {
     kind: "object",
-    description: "a target mapping with name, language, plugins, out, package, version and publish",
+    description: "a target mapping with name, language, plugins, out, package, go, version and publish",
     fields: {
       name,
       language: { kind: "enum", values: TARGET_LANGUAGES },
@@ -46,6 +46,16 @@ export const targetsSchema: Schema = {
         fields: {
           name: { kind: "string", pattern: /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/, patternHint: "an npm package name" },
           description: { kind: "string" },
+        },
+      },
+      go: {
+        kind: "object",
+        fields: {
+          module: {
+            kind: "string",
+            pattern: /^[a-z0-9][-a-z0-9.]*\.[a-z]+(\/[A-Za-z0-9._~-]+)*$/,
+            patternHint: "a Go module path such as example.com/acme/apis-go (without /vN: protogov adds it from v2 on)",
+          },
         },
       },
       version: {

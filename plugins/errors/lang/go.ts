@@ -57,12 +57,17 @@ export const goEmitter: LanguageEmitter = {
 
 /** `go_package` "path;name" or its last element, else buf's convention: acme.users.v1 -> usersv1. */
 export function goPackageName(file: ErrorFileView): string {
-  const option = file.goPackage;
+  return goPackageNameOf(file.goPackage, file.protoPackage);
+}
+
+/** The Go package name of a proto file from its go_package option (if any) and its proto package. */
+export function goPackageNameOf(goPackage: string | undefined, protoPackage: string): string {
+  const option = goPackage;
   if (option) {
     const name = option.includes(";") ? option.slice(option.indexOf(";") + 1) : option.slice(option.lastIndexOf("/") + 1);
     return name.replace(/[^A-Za-z0-9_]/g, "_").toLowerCase();
   }
-  const parts = file.protoPackage.split(".").filter((p) => p.length > 0);
+  const parts = protoPackage.split(".").filter((p) => p.length > 0);
   if (parts.length === 0) return "errors";
   const last = parts[parts.length - 1] ?? "";
   const name = /^v\d/.test(last) && parts.length > 1 ? `${parts[parts.length - 2]}${last}` : last;

@@ -32,7 +32,7 @@ export async function commitAndPush(repo: GitTargetRepo, first: GitReleasePlan, 
     const changes = await repo.stage(plan.files);
     if (changes.length === 0) return { outcome: "unchanged", attempts: attempt };
     await repo.run(["commit", "--quiet", "--no-verify", "-m", plan.message]);
-    const tag = repo.config.tag && plan.version ? `v${plan.version}` : undefined;
+    const tag = repo.config.tag && plan.version ? `${repo.config.tagPrefix}${plan.version}` : undefined;
     if (tag) await repo.run(["tag", "-a", tag, "-m", `${plan.message.split("\n")[0]}`]);
     const refs = [`HEAD:refs/heads/${repo.config.branch}`, ...(tag ? [`refs/tags/${tag}`] : [])];
     const base = await remoteState(repo, tag);

@@ -1,6 +1,6 @@
 /**
  * A target's git repository, cloned into a temporary directory: read the last
- * release (latest `v*` tag and the source commit in its trailer), replace the
+ * release (latest `v*` tag, `<dir>/v*` for a Go module in a sub-directory and the source commit in its trailer), replace the
  * target directory with new output, and report what changed.
  *
  * The token never leaves the environment: the remote URL holds none, and git
@@ -93,9 +93,13 @@ export class GitTargetRepo {
   }
 
   async lastRelease(): Promise<GitLastRelease> {
-    const tags = (await this.run(["tag", "--list", "v*"])).split("\n").filter(Boolean);
+    const prefix = this.config.tagPrefix;
+    const tags = (await this.run(["tag", "--list", `${prefix}*`]))
+      .split("\n")
+      .filter(Boolean)
+      .map((t) => `v${t.slice(prefix.length)}`);
     const version = this.config.tag ? latestVersion(tags) : undefined;
-    const ref = version ? `v${version}` : this.branchExists ? `origin/${this.config.branch}` : undefined;
+    const ref = version ? `${prefix}${version}` : this.branchExists ? `origin/${this.config.branch}` : undefined;
     if (!ref) return { version, sourceCommit: undefined };
     const trailer = (key: string): Promise<string> =>
       this.run(["log", "-1", `--format=%(trailers:key=${key},valueonly)`, `${ref}^{commit}`]).then((t) => t.trim());

@@ -50,7 +50,7 @@ export const gitDestination: PublishDestination = {
         });
         const where = `${secrets.scrub(git.url)} (branch ${git.branch}${git.directory === "." ? "" : `, directory ${git.directory}`})`;
         if (result.outcome !== "pushed") return { done: [`nothing changed in ${where}`] };
-        const tag = git.tag && result.version ? `, tag v${result.version}` : "";
+        const tag = git.tag && result.version ? `, tag ${git.tagPrefix}${result.version}` : "";
         const retries = result.attempts > 1 ? ` after ${result.attempts} attempts` : "";
         return {
           done: [`pushed commit ${result.commit.slice(0, 12)}${tag} with ${result.changes.length} changed file(s) to ${where}${retries}`],
