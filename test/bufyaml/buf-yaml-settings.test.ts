@@ -190,4 +190,25 @@ describe("each side of a comparison with its own layout", () => {
     const ours = await protogovBreaking(p);
     assert.deepEqual(ours.buf, ["proto/acme/shop/v1/shop.proto:8 FIELD_NO_DELETE"]);
   });
+
+  it("a base commit whose buf.yaml roots differ is read with its own layout, by module-relative paths", async (t) => {
+    const p = tempProject(t, {
+      "buf.yaml": "version: v1beta1\nbuild:\n  roots: [root]\n",
+      "root/acme/shop/v1/shop.proto": BASE,
+    });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: p.dir, encoding: "utf8" });
+    git("init", "-q", "-b", "main");
+    git("add", "-A");
+    git("commit", "-qm", "root layout");
+    // The repository moves to a v2 layout under proto/ and deletes a field on the way.
+    git("mv", "root", "proto");
+    p.write("buf.yaml", "version: v2\nmodules:\n  - path: proto\n");
+    p.write("proto/acme/shop/v1/shop.proto", BASE.replace("  // Notes.\n  string note = 3;\n", ""));
+    git("commit", "-qam", "proto layout");
+    const r = await runCli(["breaking", "--against", "HEAD~1", "--format", "json"], { cwd: p.dir, env: { PROTOGOV_NO_CACHE: "1" } });
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    const rules = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.map((f) => key(f.file, f.line, f.rule));
+    assert.deepEqual(rules, ["proto/acme/shop/v1/shop.proto:8 FIELD_NO_DELETE"]);
+  });
 });

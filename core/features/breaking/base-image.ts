@@ -8,7 +8,7 @@
 
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { cacheDir, cacheDisabled } from "../../engines/cache/cache-dir.js";
 import { isVerifiedFile, writeVerifiedFile } from "../../engines/cache/content-store.js";
 import { compileProject } from "../../engines/compile/compile.js";
@@ -20,9 +20,10 @@ import { loadConfig } from "../../model/config/load.js";
 import type { LoadedConfig } from "../../model/config/protogov-config.js";
 import { InputError } from "../../model/errors.js";
 import { removeTemp, tempDir } from "../../model/fs/lifecycle.js";
-import { type Project, toPosix } from "../../model/project/project.js";
+import type { Project } from "../../model/project/project.js";
 import { narrowTo, projectAt } from "../../model/project/project-at.js";
 import type { Base } from "./base.js";
+import { layoutAtCommit } from "./base-layout.js";
 
 export interface BaseImage {
   imagePath: string;
@@ -42,14 +43,16 @@ export async function buildBaseImage(base: Base, head: Project, only?: ReadonlyS
     if (only) return compileSide(narrowTo(project, only), base.label);
     return cachedBy(contentKey(project), project, () => compileSide(project, base.label));
   }
-  const moduleRepoPaths = head.modules.map((m) => toPosix(relative(base.repoRoot, m.dir)) || ".");
+  // The base commit is read with its own layout (base-layout.ts), as buf reads each side with its own.
+  const layout = await layoutAtCommit(base, head);
+  const moduleRepoPaths = layout.repoPaths;
   const build = async (): Promise<BaseImage> => {
     const root = tempDir("protogov-base-");
     try {
       const entries = await listTree(base.commit, moduleRepoPaths, base.repoRoot);
       const source = { entries, label: base.commit.slice(0, 12), repoRoot: base.repoRoot };
-      await materialize(source, { repoPaths: moduleRepoPaths, rels: head.modules.map((m) => m.rel) }, root, only);
-      const project = projectAt(root, head.loaded);
+      await materialize(source, { repoPaths: moduleRepoPaths, rels: layout.rels }, root, only);
+      const project = projectAt(root, layout.loaded);
       const side = await compileSide(only ? narrowTo(project, only) : project, base.label);
       const dispose = (): void => {
         side.dispose();
@@ -62,7 +65,7 @@ export async function buildBaseImage(base: Base, head: Project, only?: ReadonlyS
     }
   };
   if (only) return build();
-  return cachedBy(await gitTreeKey(base, head, moduleRepoPaths), head, build);
+  return cachedBy(await gitTreeKey(base, head, moduleRepoPaths, layout.fingerprint), head, build);
 }
 
 /**
@@ -161,9 +164,15 @@ function contentKey(project: Project): string {
 }
 
 /** A git base's content hash for free: the tree ids of the module directories. */
-async function gitTreeKey(base: Extract<Base, { kind: "git" }>, head: Project, moduleRepoPaths: string[]): Promise<string> {
+async function gitTreeKey(
+  base: Extract<Base, { kind: "git" }>,
+  head: Project,
+  moduleRepoPaths: string[],
+  layoutFingerprint: string,
+): Promise<string> {
   const hash = createHash("sha256");
   hash.update(versionSalt());
+  hash.update(`layout ${layoutFingerprint}\n`);
   for (const [i, path] of moduleRepoPaths.entries()) {
     const tree = await gitMaybe(["rev-parse", `${base.commit}:${path === "." ? "" : path}`], base.repoRoot);
     hash.update(`${path}\0${tree ?? "none"}\0${head.modules[i]?.excludes.join(",") ?? ""}\n`);
