@@ -36,12 +36,15 @@ const key = (file: string, line: number, rule: string) => `${file}:${line} ${rul
 function bufBreaking(dir: string): string[] {
   const r = spawnSync(BUF, ["breaking", "head", "--against", "base", "--error-format", "json"], { cwd: dir, encoding: "utf8" });
   assert.ok(r.status === 0 || r.status === 100, r.stderr);
-  return r.stdout
-    .split("\n")
-    .filter((l) => l.startsWith("{"))
-    .map((l) => JSON.parse(l) as { path: string; start_line?: number; type: string })
-    .map((f) => key(f.path, f.start_line ?? 0, f.type))
-    .sort();
+  return (
+    r.stdout
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l) as { path?: string; start_line?: number; type: string; message: string })
+      // A deleted file has no path in buf's output; its message names it (protogov reports it there too).
+      .map((f) => key(f.path ?? /file "([^"]+)" was deleted/.exec(f.message)?.[1] ?? "", f.start_line ?? 0, f.type))
+      .sort()
+  );
 }
 
 async function protogovBreaking(p: TempProject): Promise<{ buf: string[]; own: string[]; code: number }> {
@@ -97,6 +100,30 @@ describe("breaking settings from buf.yaml", () => {
     assert.ok(
       ours.buf.some((k) => k.endsWith("FIELD_SAME_CARDINALITY")),
       ours.buf.join("\n"),
+    );
+  });
+
+  it("v2 with PACKAGE: a message moved to another file of its package is no break, as buf says", async (t) => {
+    const yaml = "version: v2\nbreaking:\n  use: [PACKAGE]\n";
+    const other = 'syntax = "proto3";\n\npackage acme.shop.v1;\n\n// A note.\nmessage Note {\n  // Text.\n  string text = 1;\n}\n';
+    const p = sides(t, yaml, (s) => s);
+    p.write("base/acme/shop/v1/note.proto", other);
+    p.write("head/acme/shop/v1/shop.proto", `${BASE}\n${other.slice(other.indexOf("// A note."))}`);
+    const ours = await protogovBreaking(p);
+    const buf = bufBreaking(p.dir).map((k) => k.replace(/^head\//, ""));
+    assert.deepEqual(ours.buf, buf);
+    assert.ok(!buf.some((k) => k.endsWith("MESSAGE_NO_DELETE")), "PACKAGE allows moving a message within its package");
+    const file = sides(t, "version: v2\nbreaking:\n  use: [FILE]\n", (s) => s);
+    file.write("base/acme/shop/v1/note.proto", other);
+    file.write("head/acme/shop/v1/shop.proto", `${BASE}\n${other.slice(other.indexOf("// A note."))}`);
+    const fileOurs = await protogovBreaking(file);
+    assert.deepEqual(
+      fileOurs.buf,
+      bufBreaking(file.dir).map((k) => k.replace(/^head\//, "")),
+    );
+    assert.ok(
+      fileOurs.buf.some((k) => k.endsWith(" MESSAGE_NO_DELETE") || k.endsWith(" FILE_NO_DELETE")),
+      fileOurs.buf.join("\n"),
     );
   });
 
