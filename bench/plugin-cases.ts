@@ -24,14 +24,14 @@ function examplesWorkspace(ctx: BenchContext): string {
   return dir;
 }
 
-function generate(ctx: BenchContext, name: string, plugin: readonly string[]): Step {
+function generate(ctx: BenchContext, name: string, plugin: readonly string[], opt = "target=ts"): Step {
   const dir = examplesWorkspace(ctx);
   const template = {
     version: "v2",
-    plugins: [{ local: [process.execPath, ...plugin], out: join(dir, "out", name), opt: ["target=ts"], strategy: "all" }],
+    plugins: [{ local: [process.execPath, ...plugin], out: join(dir, "out", `${name}-${opt}`), opt: [opt], strategy: "all" }],
   };
   return {
-    ...buf(ctx, ["generate", "m0", "--template", JSON.stringify(template)], `generate proto-examples --template '<${name} target=ts>'`),
+    ...buf(ctx, ["generate", "m0", "--template", JSON.stringify(template)], `generate proto-examples --template '<${name} ${opt}>'`),
     cwd: dir,
     okCodes: [0],
   };
@@ -47,4 +47,18 @@ export const PLUGIN_CASES: readonly BenchCase[] = [
     ],
     targets: { wall: 1.0 },
   },
+  // The same plugin emitting Go, Python and Java errors (lang=...), next to protoc-gen-es on the same request.
+  ...(["go", "python", "java"] as const).map(
+    (lang): BenchCase => ({
+      id: `errors-plugin-${lang}`,
+      title: `protoc-gen-protogov-errors lang=${lang} vs protoc-gen-es (target=ts) on proto-examples (buf generate)`,
+      protogov: (ctx) => [
+        generate(ctx, "protoc-gen-protogov-errors", [join(ctx.repoRoot, "dist", "plugins", "errors", "bin.js")], `lang=${lang}`),
+      ],
+      baseline: (ctx) => [
+        generate(ctx, "protoc-gen-es", [join(ctx.repoRoot, "node_modules", "@bufbuild", "protoc-gen-es", "bin", "protoc-gen-es")]),
+      ],
+      targets: { wall: 1.0 },
+    }),
+  ),
 ];
