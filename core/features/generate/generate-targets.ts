@@ -1,7 +1,8 @@
 /**
  * `protogov generate`: compiles the project once and builds every selected
  * target from that one image: each plugin's files merged under the target's
- * output, TypeScript targets turned into an npm package. Output depends only
+ * output, TypeScript targets turned into an npm package, PHP targets into a
+ * composer package. Output depends only
  * on the protos, the config and protogov's version (no dates, sorted
  * listings), so the same input gives byte-identical output.
  * The files are written by output-dir.ts (cli/commands/generate.ts).
@@ -16,6 +17,7 @@ import type { TargetConfig } from "../../model/config/target-config.js";
 import { ConfigError, InputError, UsageError } from "../../model/errors.js";
 import type { Project } from "../../model/project/project.js";
 import { compiledProject } from "./compiled-project.js";
+import { buildComposerPackage } from "./composer-package.js";
 import { buildNpmPackage, type ReleaseInfo } from "./npm-package.js";
 import { writeOutputDir } from "./output-dir.js";
 import { type FileMap, generatesImports, runTargetPlugin } from "./run-plugins.js";
@@ -94,7 +96,9 @@ export async function openGeneration(opts: Omit<GenerateTargetsOptions, "release
         merged = await runPlugins(target, { imagePath: compiled.imagePath, set, projectFiles, withImports });
         pluginOutput.set(target.name, merged);
       }
-      return sorted(target.language === "typescript" ? buildNpmPackage(target, merged, { set, projectFiles }, release) : merged);
+      if (target.language === "typescript") return sorted(buildNpmPackage(target, merged, { set, projectFiles }, release));
+      if (target.language === "php") return sorted(buildComposerPackage(target, merged, release));
+      return sorted(merged);
     };
     return { project, selected, build, dispose: compiled.dispose };
   } catch (e) {
