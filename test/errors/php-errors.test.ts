@@ -7,10 +7,12 @@
  * code writes for the same TypeScript error (grpc-status-details-bin), they go
  * back through the PHP registry, and bytes written by TypeScript decode in PHP;
  * the "not governed" rows of docs/error-contract.md are checked in PHP too.
+ * The raw wire check runs in PHP with googleapis' own google.rpc classes
+ * (test/interop/php/googleapis.php).
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
@@ -24,7 +26,16 @@ import { errorSet as ordersErrors } from "../golden/errors/proto-examples/acme/o
 import { errorSet as paymentsErrors } from "../golden/errors/proto-examples/acme/payments/v1/errors_errors.js";
 import { errorSet as usersErrors } from "../golden/errors/proto-examples/acme/users/v1/errors_errors.js";
 import { protosDir, readTree, requestFor } from "./generate-support.js";
-import { assertGolden, filesWithExtension, generateLang, projectWithErrors, writeProtos } from "./lang-support.js";
+import {
+  assertGolden,
+  cacheDir,
+  filesWithExtension,
+  generateLang,
+  projectWithErrors,
+  requireToolchain,
+  venvPython,
+  writeProtos,
+} from "./lang-support.js";
 
 const sets = [usersErrors, ordersErrors, paymentsErrors] as const;
 
@@ -152,6 +163,33 @@ describe("protoc-gen-protogov-errors lang=php", () => {
     });
   });
 
+  it("speaks googleapis' google.rpc types: their PHP classes decode what it sends, and it decodes what they build", () => {
+    // The real google/rpc protos, from googleapis-common-protos in the venv .ci/toolchains builds.
+    requireToolchain(venvPython);
+    const rpc = readdirSync(join(cacheDir, "venv", "lib")).map((py) => join(cacheDir, "venv", "lib", py, "site-packages"))[0] ?? "";
+    const googleapis = join(tmp, "googleapis");
+    mkdirSync(googleapis, { recursive: true });
+    execFileSync("protoc", [`-I${rpc}`, `--php_out=${googleapis}`, "google/rpc/status.proto", "google/rpc/error_details.proto"]);
+    const project = join(tmp, "php");
+    const out = execFileSync("php", [join(project, "googleapis.php"), join(project, "gen"), googleapis], { encoding: "utf8" });
+    const [sent, received] = out.trim().split("\n").map((line) => JSON.parse(line) as unknown);
+    assert.deepEqual(sent, {
+      code: Code.Unavailable,
+      message: "user directory is temporarily unavailable in region eu",
+      types: ["type.googleapis.com/google.rpc.ErrorInfo", "type.googleapis.com/google.rpc.RetryInfo"],
+      reason: "DIRECTORY_UNAVAILABLE",
+      domain: "users.acme.example",
+      metadata: { region: "eu" },
+      retryMs: 500,
+    });
+    assert.deepEqual(received, {
+      class: "Acme\\Users\\V1\\DirectoryUnavailableException",
+      message: "directory down",
+      region: "us",
+      retryMs: 2250,
+    });
+  });
+
   it("puts the errors in the namespace and directory protoc --php_out gives the messages", () => {
     const enumOf = (pkg: string, option: string) => `syntax = "proto3";
 package ${pkg};
@@ -171,7 +209,7 @@ enum ThingError {
     };
     const dir = writeProtos(join(tmp, "namespaces"), protos);
     const out = join(tmp, "namespaces", "out");
-    execFileSync("mkdir", ["-p", out]);
+    mkdirSync(out, { recursive: true });
     execFileSync("protoc", [`-I${dir}`, `-I${protosDir}`, `--php_out=${out}`, ...Object.keys(protos)]);
     const messages = [...readTree(out).keys()].filter((n) => n.endsWith("/Thing.php")).sort();
     assert.deepEqual(messages, ["Acme/Custom/Api/Thing.php", "Acme/PBList/V1/Thing.php", "Foo_bar/PBEmpty/Thing.php"]);
