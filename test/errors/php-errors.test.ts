@@ -172,7 +172,10 @@ describe("protoc-gen-protogov-errors lang=php", () => {
     execFileSync("protoc", [`-I${rpc}`, `--php_out=${googleapis}`, "google/rpc/status.proto", "google/rpc/error_details.proto"]);
     const project = join(tmp, "php");
     const out = execFileSync("php", [join(project, "googleapis.php"), join(project, "gen"), googleapis], { encoding: "utf8" });
-    const [sent, received] = out.trim().split("\n").map((line) => JSON.parse(line) as unknown);
+    const [sent, received] = out
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as unknown);
     assert.deepEqual(sent, {
       code: Code.Unavailable,
       message: "user directory is temporarily unavailable in region eu",

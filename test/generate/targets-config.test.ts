@@ -58,8 +58,8 @@ describe("targets config", () => {
   });
 
   it("takes a composer name for a php target and an npm name for a typescript one", () => {
-    const [php] = load('targets:\n  - name: php\n    language: php\n    package: { name: "acme/apis" }\n    plugins: [{ name: php }]\n').config
-      .targets;
+    const [php] = load('targets:\n  - name: php\n    language: php\n    package: { name: "acme/apis" }\n    plugins: [{ name: php }]\n')
+      .config.targets;
     assert.deepEqual(php?.package, { name: "acme/apis", description: "" });
     const message = problem(
       'targets:\n  - name: php\n    language: php\n    plugins: [{ name: php }]\n  - name: ts\n    language: typescript\n    package: { name: "acme/apis" }\n    plugins: [{ name: es }]\n',
