@@ -209,6 +209,7 @@ enum ThingError {
       "acme/list/v1/errors.proto": enumOf("acme.list.v1", ""),
       "acme/custom/v1/errors.proto": enumOf("acme.custom.v1", 'option php_namespace = "Acme\\\\Custom\\\\Api";'),
       "foo_bar/empty/errors.proto": enumOf("foo_bar.empty", ""),
+      "acme/global/v1/errors.proto": enumOf("acme.global.v1", 'option php_namespace = "";'),
     };
     const dir = writeProtos(join(tmp, "namespaces"), protos);
     const out = join(tmp, "namespaces", "out");
@@ -216,12 +217,21 @@ enum ThingError {
     execFileSync("protoc", [`-I${dir}`, `-I${protosDir}`, `--php_out=${out}`, ...Object.keys(protos)]);
     const messages = [...readTree(out).keys()].filter((n) => n.endsWith("/Thing.php")).sort();
     assert.deepEqual(messages, ["Acme/Custom/Api/Thing.php", "Acme/PBList/V1/Thing.php", "Foo_bar/PBEmpty/Thing.php"]);
+    // An empty php_namespace: the global namespace, at the root.
+    assert.ok(readTree(out).has("Thing.php"));
+    messages.push("Thing.php");
     const response = runErrorsPlugin(requestFor([dir, protosDir], Object.keys(protos), "lang=php"));
     assert.ok(!response.error, response.error);
-    const errors = response.file.map((f) => f.name).filter((n) => n.endsWith("/GoneException.php"));
+    const errors = response.file.map((f) => f.name).filter((n) => n.endsWith("GoneException.php"));
     assert.deepEqual(errors.sort(), messages.map((m) => m.replace("Thing.php", "GoneException.php")).sort());
     const custom = response.file.find((f) => f.name === "Acme/Custom/Api/GoneException.php")?.content ?? "";
     assert.match(custom, /^namespace Acme\\Custom\\Api;$/m);
+    const global = response.file.find((f) => f.name === "GoneException.php")?.content ?? "";
+    assert.doesNotMatch(global, /^namespace/m);
+    for (const file of response.file) {
+      writeFileSync(join(tmp, "namespaces", "lint.php"), file.content);
+      execFileSync("php", ["-l", join(tmp, "namespaces", "lint.php")], { stdio: ["ignore", "pipe", "pipe"] });
+    }
   });
 
   it("refuses two classes with one name in a namespace and a parameter named like a method, with file:line", () => {
