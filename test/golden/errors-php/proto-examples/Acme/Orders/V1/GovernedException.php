@@ -9,10 +9,11 @@ namespace Acme\Orders\V1;
  * Base of the governed errors of this namespace (protogov's docs/error-contract.md).
  *
  * A service ends a call with toStatus() (grpc-php's status array: code, message in `details`, the
- * serialized google.rpc.Status in the `grpc-status-details-bin` metadata); a client turns the status
- * a call returned back into the typed error with the fromStatus() of the error enum's registry class.
- * The google.rpc.Status, ErrorInfo and RetryInfo bytes are encoded and decoded here, so the code
- * needs neither the protobuf extension nor a composer package.
+ * serialized google.rpc.Status in the `grpc-status-details-bin` metadata) or, for the Connect
+ * protocol, answers with getConnectHttpStatus() and toConnectError() as JSON; a client turns what a
+ * call returned back into the typed error with fromStatus() / fromConnectError() of the error enum's
+ * registry class. The google.rpc.Status, ErrorInfo and RetryInfo bytes are encoded and decoded here,
+ * so the code needs neither the protobuf extension nor a composer package.
  */
 abstract class GovernedException extends \Exception
 {
@@ -34,13 +35,21 @@ abstract class GovernedException extends \Exception
     protected const REGISTRY = '';
 
     private const DETAILS_KEY = 'grpc-status-details-bin';
+    private const TYPE_PREFIX = 'type.googleapis.com/';
+    /** gRPC status codes by number, as the Connect protocol spells them, with Connect's HTTP status. */
+    private const CONNECT_CODES = [
+        1 => ['canceled', 499], 2 => ['unknown', 500], 3 => ['invalid_argument', 400], 4 => ['deadline_exceeded', 504],
+        5 => ['not_found', 404], 6 => ['already_exists', 409], 7 => ['permission_denied', 403], 8 => ['resource_exhausted', 429],
+        9 => ['failed_precondition', 400], 10 => ['aborted', 409], 11 => ['out_of_range', 400], 12 => ['unimplemented', 501],
+        13 => ['internal', 500], 14 => ['unavailable', 503], 15 => ['data_loss', 500], 16 => ['unauthenticated', 401],
+    ];
     private const ERROR_INFO = 'google.rpc.ErrorInfo';
     private const RETRY_INFO = 'google.rpc.RetryInfo';
 
     /** @var array<string, string> */
     private array $params;
-    /** The google.rpc.Status bytes this error was received as; null when raised here. */
-    private ?string $received = null;
+    /** @var array{code: int, message: string, details: list<array{0: string, 1: string}>}|null the status this error was received as; null when raised here */
+    private ?array $received = null;
 
     /** @param array<string, string> $params */
     protected function __construct(string $message, array $params, ?\Throwable $previous = null)
@@ -79,7 +88,7 @@ abstract class GovernedException extends \Exception
     public function getRetryDelayMs(): ?int
     {
         if ($this->received !== null) {
-            foreach (self::decodeStatus($this->received)['details'] ?? [] as [$typeUrl, $value]) {
+            foreach ($this->received['details'] as [$typeUrl, $value]) {
                 if (self::typeName($typeUrl) === self::RETRY_INFO) {
                     return self::decodeRetryDelayMs($value) ?? static::RETRY_DELAY_MS;
                 }
@@ -88,8 +97,13 @@ abstract class GovernedException extends \Exception
         return static::RETRY_DELAY_MS;
     }
 
-    /** The serialized google.rpc.Status this error was received as; null when raised here. */
-    public function getReceivedStatus(): ?string
+    /**
+     * The google.rpc.Status this error was received as (details as [type URL, serialized message]);
+     * null when raised here.
+     *
+     * @return array{code: int, message: string, details: list<array{0: string, 1: string}>}|null
+     */
+    public function getReceivedStatus(): ?array
     {
         return $this->received;
     }
@@ -108,6 +122,39 @@ abstract class GovernedException extends \Exception
     /** The serialized google.rpc.Status: code, message, ErrorInfo and RetryInfo. */
     public function toStatusBytes(): string
     {
+        $status = $this->status();
+        $details = '';
+        foreach ($status['details'] as [$typeUrl, $value]) {
+            $details .= self::bytesField(3, self::bytesField(1, $typeUrl) . self::bytesField(2, $value, true));
+        }
+        return self::intField(1, $status['code']) . self::bytesField(2, $status['message']) . $details;
+    }
+
+    /** The HTTP status a Connect server answers this error with (404 for NOT_FOUND...). */
+    public function getConnectHttpStatus(): int
+    {
+        return self::CONNECT_CODES[$this->getCode()][1] ?? 500;
+    }
+
+    /**
+     * The Connect protocol's error body, to send as JSON with getConnectHttpStatus(): code by name,
+     * message, and the details as type name and base64 of the message.
+     *
+     * @return array{code: string, message: string, details: list<array{type: string, value: string}>}
+     */
+    public function toConnectError(): array
+    {
+        $status = $this->status();
+        $details = [];
+        foreach ($status['details'] as [$typeUrl, $value]) {
+            $details[] = ['type' => self::typeName($typeUrl), 'value' => rtrim(base64_encode($value), '=')];
+        }
+        return ['code' => self::CONNECT_CODES[$status['code']][0] ?? 'unknown', 'message' => $status['message'], 'details' => $details];
+    }
+
+    /** @return array{code: int, message: string, details: list<array{0: string, 1: string}>} */
+    private function status(): array
+    {
         if ($this->received !== null) {
             return $this->received;
         }
@@ -115,13 +162,12 @@ abstract class GovernedException extends \Exception
         foreach ($this->params as $key => $value) {
             $metadata .= self::bytesField(3, self::bytesField(1, (string) $key) . self::bytesField(2, $value, true));
         }
-        $info = self::bytesField(1, static::REASON) . self::bytesField(2, static::DOMAIN) . $metadata;
-        $details = self::bytesField(3, self::any(self::ERROR_INFO, $info));
+        $details = [[self::TYPE_PREFIX . self::ERROR_INFO, self::bytesField(1, static::REASON) . self::bytesField(2, static::DOMAIN) . $metadata]];
         if (static::RETRY_DELAY_MS !== null) {
             $delay = self::intField(1, intdiv(static::RETRY_DELAY_MS, 1000)) . self::intField(2, (static::RETRY_DELAY_MS % 1000) * 1000000);
-            $details .= self::bytesField(3, self::any(self::RETRY_INFO, self::bytesField(1, $delay, true)));
+            $details[] = [self::TYPE_PREFIX . self::RETRY_INFO, self::bytesField(1, $delay, true)];
         }
-        return self::intField(1, $this->getCode()) . self::bytesField(2, $this->getMessage()) . $details;
+        return ['code' => $this->getCode(), 'message' => $this->getMessage(), 'details' => $details];
     }
 
     /** True when $error (grpc-php's status of a call, or an error raised here) is this error. */
@@ -134,10 +180,10 @@ abstract class GovernedException extends \Exception
     /**
      * @internal the registries' lookup: the error of the first ErrorInfo with this domain and a known reason
      * @param array<string, class-string<GovernedException>> $reasons
+     * @param array{code: int, message: string, details: list<array{0: string, 1: string}>}|null $status
      */
-    public static function lookup(string $domain, array $reasons, ?string $statusBytes): ?self
+    public static function lookup(string $domain, array $reasons, ?array $status): ?self
     {
-        $status = $statusBytes === null ? null : self::decodeStatus($statusBytes);
         foreach ($status['details'] ?? [] as [$typeUrl, $value]) {
             $info = self::typeName($typeUrl) === self::ERROR_INFO ? self::decodeErrorInfo($value) : null;
             $class = $info !== null && $info['domain'] === $domain ? ($reasons[$info['reason']] ?? null) : null;
@@ -149,32 +195,53 @@ abstract class GovernedException extends \Exception
                 }
                 $error->message = $status['message'];
                 $error->code = $status['code'];
-                $error->received = $statusBytes;
+                $error->received = $status;
                 return $error;
             }
         }
         return null;
     }
 
-    /** @internal the `grpc-status-details-bin` value of grpc-php's status (object or array), or null */
-    public static function statusBytesOf(object|array $status): ?string
+    /**
+     * @internal the google.rpc.Status in the `grpc-status-details-bin` metadata of grpc-php's status (object or array), or null
+     * @return array{code: int, message: string, details: list<array{0: string, 1: string}>}|null
+     */
+    public static function grpcStatus(object|array $status): ?array
     {
         $metadata = is_array($status) ? ($status['metadata'] ?? null) : ($status->metadata ?? null);
         $value = is_array($metadata) ? ($metadata[self::DETAILS_KEY] ?? null) : null;
         $value = is_array($value) ? ($value[0] ?? null) : $value;
-        return is_string($value) ? $value : null;
+        return is_string($value) ? self::decodeStatus($value) : null;
     }
+
+    /**
+     * @internal a Connect error body (JSON text or decoded) as a google.rpc.Status, or null
+     * @return array{code: int, message: string, details: list<array{0: string, 1: string}>}|null
+     */
+    public static function connectStatus(string|array $body): ?array
+    {
+        $error = is_string($body) ? json_decode($body, true) : $body;
+        $code = is_array($error) ? array_search($error['code'] ?? null, array_column(self::CONNECT_CODES, 0, null), true) : false;
+        if ($code === false || !is_array($error['details'] ?? [])) {
+            return null;
+        }
+        $status = ['code' => $code + 1, 'message' => is_string($error['message'] ?? null) ? $error['message'] : '', 'details' => []];
+        foreach ($error['details'] ?? [] as $detail) {
+            // Connect senders may use the URL-safe alphabet and leave the padding out.
+            $value = is_array($detail) && is_string($detail['value'] ?? null) ? base64_decode(strtr($detail['value'], '-_', '+/'), true) : false;
+            if ($value !== false && is_string($detail['type'] ?? null)) {
+                $status['details'][] = [self::TYPE_PREFIX . $detail['type'], $value];
+            }
+        }
+        return $status;
+    }
+
 
     /** The full type name of an Any's type URL (what follows the last "/"). */
     private static function typeName(string $typeUrl): string
     {
         $slash = strrpos($typeUrl, '/');
         return $slash === false ? $typeUrl : substr($typeUrl, $slash + 1);
-    }
-
-    private static function any(string $typeName, string $value): string
-    {
-        return self::bytesField(1, 'type.googleapis.com/' . $typeName) . self::bytesField(2, $value, true);
     }
 
     /** A length-delimited field; empty values are left out like proto3 does, unless $always (map entries, messages). */
@@ -198,8 +265,11 @@ abstract class GovernedException extends \Exception
         return $out . chr($value);
     }
 
-    /** @return array{code: int, message: string, details: list<array{0: string, 1: string}>}|null */
-    private static function decodeStatus(string $bytes): ?array
+    /**
+     * @internal a serialized google.rpc.Status decoded, or null when the bytes are not one
+     * @return array{code: int, message: string, details: list<array{0: string, 1: string}>}|null
+     */
+    public static function decodeStatus(string $bytes): ?array
     {
         $fields = self::fields($bytes);
         if ($fields === null) {

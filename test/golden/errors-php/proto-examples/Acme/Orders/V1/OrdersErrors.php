@@ -33,20 +33,32 @@ final class OrdersErrors
      */
     public static function fromStatus(object|array $status): ?GovernedException
     {
-        return GovernedException::lookup(self::DOMAIN, self::REASONS, GovernedException::statusBytesOf($status));
+        return GovernedException::lookup(self::DOMAIN, self::REASONS, GovernedException::grpcStatus($status));
     }
 
-    /** The typed error for a serialized google.rpc.Status (any transport), or null. */
+    /** The typed error for a serialized google.rpc.Status (from any transport), or null. */
     public static function fromStatusBytes(string $statusBytes): ?GovernedException
     {
-        return GovernedException::lookup(self::DOMAIN, self::REASONS, $statusBytes);
+        return GovernedException::lookup(self::DOMAIN, self::REASONS, GovernedException::decodeStatus($statusBytes));
     }
 
-    /** One of these errors as is, or the typed error of a grpc-php status; null for anything else. */
+    /** The typed error for the Connect protocol's error body (the JSON text, or decoded to an array), or null. */
+    public static function fromConnectError(string|array $body): ?GovernedException
+    {
+        return GovernedException::lookup(self::DOMAIN, self::REASONS, GovernedException::connectStatus($body));
+    }
+
+    /**
+     * One of these errors as is, or the typed error of grpc-php's status or of a decoded Connect error
+     * body (an array whose `code` is a name); null for anything else.
+     */
     public static function fromRpcError(mixed $error): ?GovernedException
     {
         if ($error instanceof GovernedException) {
             return (self::REASONS[$error->getReason()] ?? null) === $error::class && $error->getDomain() === self::DOMAIN ? $error : null;
+        }
+        if (is_array($error) && is_string($error['code'] ?? null)) {
+            return self::fromConnectError($error);
         }
         return is_object($error) || is_array($error) ? self::fromStatus($error) : null;
     }
