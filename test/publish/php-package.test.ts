@@ -29,8 +29,7 @@ targets:
     version: { initial: 1.0.0 }
     plugins:
       - name: php
-      - name: errors
-        options: { lang: php }
+      - name: errors                     # lang=php by default in a php target
     publish:
       git: { url: "${remote}", branch: main, directory: "." }
 `;

@@ -59,6 +59,12 @@ export function parseTargets(raw: unknown, node: Node | null | undefined, lines:
     if (language === "typescript" && protocPlugins.length > 0) {
       problem(`protoc built-in ${protocPlugins.join(", ")} does not belong in a typescript package: give it its own target`, "plugins");
     }
+    // A php target's typed errors are PHP: `errors` defaults to lang=php there, and refuses another language.
+    for (const plugin of language === "php" ? plugins.filter((p) => p.name === "errors") : []) {
+      plugin.options["lang"] ??= "php";
+      if (plugin.options["lang"] !== "php")
+        problem(`the errors plugin of a php target generates lang=php, not "${plugin.options["lang"]}"`, "plugins");
+    }
     const packageName = pkg?.["name"];
     if (language === "php" && (typeof packageName !== "string" || !COMPOSER_NAME.test(packageName))) {
       problem('a php target needs package.name, its composer name "vendor/package" (e.g. "acme/apis")', "package");
