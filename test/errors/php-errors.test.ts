@@ -11,7 +11,7 @@
  * (test/interop/php/googleapis.php).
  */
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -38,6 +38,8 @@ import {
 } from "./lang-support.js";
 
 const sets = [usersErrors, ordersErrors, paymentsErrors] as const;
+/** php with every diagnostic reported, to stderr. */
+const STRICT = ["-d", "error_reporting=-1", "-d", "display_errors=stderr"];
 
 /** `acme.users.v1.UsersError.USERS_ERROR_X` -> the PHP class and registry the emitter names. */
 function phpNames(cls: GovernedErrorClass): { class: string; registry: string } {
@@ -108,7 +110,13 @@ describe("protoc-gen-protogov-errors lang=php", () => {
       },
     };
     writeFileSync(join(tmp, "cases.json"), JSON.stringify(input));
-    const out = execFileSync("php", [join(project, "behaviour.php"), join(project, "gen"), join(tmp, "cases.json")], { encoding: "utf8" });
+    // Every notice, warning and deprecation on stderr: the generated code must raise none.
+    const php = spawnSync("php", [...STRICT, join(project, "behaviour.php"), join(project, "gen"), join(tmp, "cases.json")], {
+      encoding: "utf8",
+    });
+    assert.equal(php.status, 0, php.stderr);
+    assert.equal(php.stderr, "");
+    const out = php.stdout;
     const seen = JSON.parse(out) as { errors: Record<string, unknown>[]; received: Record<string, unknown> };
     const tsRegistry = createErrorRegistry(...sets);
     assert.equal(seen.errors.length, 15);
@@ -160,6 +168,10 @@ describe("protoc-gen-protogov-errors lang=php", () => {
       "not a status": null,
       "plain status": null,
       "no status": null,
+      "connect: not JSON": null,
+      "connect: unknown code name": null,
+      "connect: details not a list": null,
+      "connect: value not base64": null,
     });
   });
 
@@ -171,7 +183,7 @@ describe("protoc-gen-protogov-errors lang=php", () => {
     mkdirSync(googleapis, { recursive: true });
     execFileSync("protoc", [`-I${rpc}`, `--php_out=${googleapis}`, "google/rpc/status.proto", "google/rpc/error_details.proto"]);
     const project = join(tmp, "php");
-    const out = execFileSync("php", [join(project, "googleapis.php"), join(project, "gen"), googleapis], { encoding: "utf8" });
+    const out = execFileSync("php", [...STRICT, join(project, "googleapis.php"), join(project, "gen"), googleapis], { encoding: "utf8" });
     const [sent, received] = out
       .trim()
       .split("\n")

@@ -59,4 +59,9 @@ foreach ($input['received'] as $name => $bytes) {
 }
 $received['plain status'] = describe($registry::fromStatus((object) ['code' => 5, 'details' => 'no such user', 'metadata' => []]));
 $received['no status'] = describe($registry::fromRpcError(new RuntimeException('boom')));
+// Connect error bodies that are not governed, or not error bodies at all.
+$received['connect: not JSON'] = describe($registry::fromConnectError('<html>bad gateway</html>'));
+$received['connect: unknown code name'] = describe($registry::fromConnectError(['code' => 'teapot', 'details' => []]));
+$received['connect: details not a list'] = describe($registry::fromConnectError(['code' => 'not_found', 'details' => 'x']));
+$received['connect: value not base64'] = describe($registry::fromConnectError(['code' => 'not_found', 'details' => [['type' => 'google.rpc.ErrorInfo', 'value' => '%%%'], 5]]));
 echo json_encode(['errors' => $errors, 'received' => $received], JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES), "\n";
