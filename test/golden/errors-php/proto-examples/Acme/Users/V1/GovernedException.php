@@ -170,7 +170,7 @@ abstract class GovernedException extends \Exception
         return ['code' => $this->getCode(), 'message' => $this->getMessage(), 'details' => $details];
     }
 
-    /** True when $error (grpc-php's status of a call, or an error raised here) is this error. */
+    /** True when $error (grpc-php's status of a call, a decoded Connect error body, or an error raised here) is this error. */
     public static function matches(mixed $error): bool
     {
         $registry = static::REGISTRY;
