@@ -2,7 +2,7 @@
  * protoc-gen-protogov-errors: typed errors from annotated error enums (see
  * proto/protogov/errors/v1/errors.proto and docs/error-contract.md), in the
  * language chosen by the `lang` option: TypeScript classes on
- * @protogov/errors-runtime (generate.ts), or Go, Python, Java from one view
+ * @protogov/errors-runtime (generate.ts), or Go, Python, Java, PHP from one view
  * model (view-model.ts) through an emitter per language (lang/). Pure: no
  * process; the bin (bin.ts) runs it through plugins/runner.ts, protogov calls
  * `runErrorsPlugin` in-process.
@@ -18,13 +18,14 @@ import { generateErrorFile } from "./generate.js";
 import type { LanguageEmitter } from "./lang/emitter.js";
 import { goEmitter } from "./lang/go.js";
 import { javaEmitter } from "./lang/java.js";
+import { phpEmitter } from "./lang/php.js";
 import { pythonEmitter } from "./lang/python.js";
 import { errorFileView } from "./view-model.js";
 
 export const ERRORS_PLUGIN_NAME = "protoc-gen-protogov-errors";
 
 /** The languages besides TypeScript: an emitter each (lang/<lang>.ts + templates/errors/<lang>/). */
-const EMITTERS: readonly LanguageEmitter[] = [goEmitter, pythonEmitter, javaEmitter];
+const EMITTERS: readonly LanguageEmitter[] = [goEmitter, pythonEmitter, javaEmitter, phpEmitter];
 export const ERROR_LANGUAGES = ["ts", ...EMITTERS.map((e) => e.lang)] as const;
 
 export const errorsPluginOptions = defineOptions({
@@ -41,7 +42,7 @@ export const errorsPluginOptions = defineOptions({
   },
 });
 
-const description = "generates a typed error per value of each annotated error enum (lang=ts|go|python|java)";
+const description = "generates a typed error per value of each annotated error enum (lang=ts|go|python|java|php)";
 
 const tsPlugin = definePlugin({
   name: ERRORS_PLUGIN_NAME,

@@ -5,7 +5,8 @@
  * once from the shared error model. Each language's emitter only picks names
  * and lays text out; none of them reads descriptors or options.
  */
-import type { DescEnum, DescEnumValue, DescFile } from "@bufbuild/protobuf";
+import { type DescEnum, type DescEnumValue, type DescFile, isFieldSet } from "@bufbuild/protobuf";
+import { FileOptionsSchema } from "@bufbuild/protobuf/wkt";
 import { CODES, type ErrorEnum, type ErrorValue, readErrorEnum } from "../../core/model/error-model/error-model.js";
 import { withoutDirectives } from "../../core/model/findings/directives.js";
 import { getComments, getDeclarationString, type Schema } from "../protoplugin.js";
@@ -68,6 +69,8 @@ export interface ErrorFileView {
   /** The file's options as declared (go_package, java_package, ...). */
   goPackage: string;
   javaPackage: string;
+  /** `php_namespace`; undefined when the option is not set ("" is a set, empty namespace). */
+  phpNamespace: string | undefined;
   enums: ErrorEnumView[];
   /** The raw models, for the TypeScript emitter's descriptor-based helpers. */
   modeled: { desc: DescEnum; model: ErrorEnum }[];
@@ -87,6 +90,7 @@ export function errorFileView(schema: Schema<object>, file: DescFile): ErrorFile
     protoPackage: file.proto.package,
     goPackage: file.proto.options?.goPackage ?? "",
     javaPackage: file.proto.options?.javaPackage ?? "",
+    phpNamespace: phpNamespaceOption(file),
     enums: modeled.map(({ desc, model }) => ({
       name: desc.name,
       fullName: model.fullName,
@@ -201,4 +205,10 @@ export function locationOf(file: DescFile, desc: DescEnum | DescEnumValue): stri
   const loc = file.proto.sourceCodeInfo?.location.find((l) => l.path.join(".") === path);
   const line = loc?.span[0];
   return `${file.proto.name}:${line === undefined ? "?" : String(line + 1)}`;
+}
+
+/** `option php_namespace`, or undefined when unset (proto2 optional: "" set explicitly means no namespace). */
+function phpNamespaceOption(file: DescFile): string | undefined {
+  const options = file.proto.options;
+  return options && isFieldSet(options, FileOptionsSchema.field.phpNamespace) ? options.phpNamespace : undefined;
 }

@@ -11,10 +11,9 @@ import { createServer as createHttp1Server, type Server } from "node:http";
 import { createServer as createHttp2Server, type Http2Server, type ServerHttp2Session } from "node:http2";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
-import { create } from "@bufbuild/protobuf";
 import { Code, ConnectError, createRouterTransport, type Interceptor, type Transport } from "@connectrpc/connect";
 import { connectNodeAdapter, createConnectTransport, createGrpcTransport, createGrpcWebTransport } from "@connectrpc/connect-node";
-import { createErrorRegistry, ErrorInfoSchema, RetryInfoSchema } from "@protogov/errors-runtime";
+import { createErrorRegistry, RetryInfoSchema } from "@protogov/errors-runtime";
 import { errorSet as ordersErrors } from "../golden/errors/proto-examples/acme/orders/v1/errors_errors.js";
 import {
   AccountSuspendedError,
@@ -23,30 +22,9 @@ import {
   UserNotFoundError,
   errorSet as usersErrors,
 } from "../golden/errors/proto-examples/acme/users/v1/errors_errors.js";
-import { getUserError, routesThrowing } from "./example-service.js";
+import { exampleFailure, getUserError, routesThrowing } from "./example-service.js";
 
-/** What the handler throws, chosen by the requested user id. */
-function failure(userId: string): Error {
-  switch (userId) {
-    case "suspended":
-      return new AccountSuspendedError({ userId, suspendedUntil: "2030-01-01" });
-    case "busy":
-      return new DirectoryUnavailableError({ region: "eu-west-1" });
-    case "plain":
-      return new ConnectError("not yours", Code.PermissionDenied);
-    case "new-reason":
-      return new ConnectError("from a newer server", Code.NotFound, undefined, [
-        { desc: ErrorInfoSchema, value: create(ErrorInfoSchema, { domain: "users.acme.example", reason: "USER_ARCHIVED" }) },
-      ]);
-    default:
-      return new UserNotFoundError(
-        { userId },
-        { cause: new Error("row missing"), localizedMessage: { locale: "de", message: "unbekannt" } },
-      );
-  }
-}
-
-const routes = routesThrowing(failure);
+const routes = routesThrowing(exampleFailure);
 
 /** Every server started, with a way to drop its open connections: close() alone waits for keep-alive clients. */
 const servers: { server: Server | Http2Server; dropConnections(): void }[] = [];

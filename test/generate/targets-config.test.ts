@@ -70,6 +70,22 @@ describe("targets config", () => {
     assert.match(message, /targets\[2\]: no "plugins"/);
   });
 
+  it("takes a composer name for a php target and an npm name for a typescript one", () => {
+    const [php] = load('targets:\n  - name: php\n    language: php\n    package: { name: "acme/apis" }\n    plugins: [{ name: php }]\n')
+      .config.targets;
+    assert.deepEqual(php?.package, { name: "acme/apis", description: "" });
+    const [withErrors] = load(
+      'targets:\n  - name: php\n    language: php\n    package: { name: "acme/apis" }\n    plugins: [{ name: php }, { name: errors }]\n',
+    ).config.targets;
+    assert.deepEqual(withErrors?.plugins[1]?.options, { lang: "php" }, "errors defaults to lang=php in a php target");
+    const message = problem(
+      'targets:\n  - name: php\n    language: php\n    plugins: [{ name: php }, { name: errors, options: { lang: go } }]\n  - name: ts\n    language: typescript\n    package: { name: "acme/apis" }\n    plugins: [{ name: es }]\n',
+    );
+    assert.match(message, /:2: targets\[0\]: a php target needs package\.name, its composer name "vendor\/package"/);
+    assert.match(message, /:4: targets\[0\]: the errors plugin of a php target generates lang=php, not "go"/);
+    assert.match(message, /:7: targets\[1\]: package\.name "acme\/apis" is not an npm package name/);
+  });
+
   it("refuses credentials in git URLs", () => {
     const message = problem(
       'targets:\n  - name: j\n    language: java\n    plugins: [{ name: java }]\n    publish:\n      git: { url: "https://user:secret@127.0.0.1/x.git" }\n',

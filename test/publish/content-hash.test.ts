@@ -35,6 +35,15 @@ describe("contentHash", () => {
     assert.notEqual(contentHash(files({ "package.json": newer })), base);
   });
 
+  it("leaves out composer.json's version and extra.protogov, and nothing else of it", () => {
+    const composer = (fields: Record<string, unknown>) =>
+      files({ "composer.json": enc(JSON.stringify({ name: "acme/apis", require: { php: ">=8.0" }, ...fields })) });
+    const unreleased = contentHash(composer({ extra: { protogov: { target: "php" } } }));
+    assert.equal(contentHash(composer({ version: "1.2.0", extra: { protogov: { target: "php", sourceCommit: "abc123" } } })), unreleased);
+    assert.notEqual(contentHash(composer({ require: { php: ">=8.1" }, extra: { protogov: { target: "php" } } })), unreleased);
+    assert.notEqual(contentHash(composer({ extra: { protogov: { target: "php" }, branch: "x" } })), unreleased);
+  });
+
   it("does not depend on the order files were added in", () => {
     const reversed = new Map([...files()].reverse());
     assert.equal(contentHash(reversed), contentHash(files()));

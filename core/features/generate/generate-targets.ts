@@ -2,7 +2,7 @@
  * `protogov generate`: compiles the project once and builds every selected
  * target from that one image: each plugin's files merged under the target's
  * output, TypeScript targets turned into an npm package, other languages into
- * their package by packages/index.ts (Go: a module). Output depends only
+ * their package by packages/index.ts (Go: a module, PHP: a composer package). Output depends only
  * on the protos, the config and protogov's version (no dates, sorted
  * listings), so the same input gives byte-identical output.
  * The files are written by output-dir.ts (cli/commands/generate.ts).

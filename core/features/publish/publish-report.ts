@@ -25,6 +25,12 @@ export interface PublishReport {
 }
 
 const MAX_LISTED_FILES = 20;
+/** Package manifests and the changelog are listed first, so a cut listing still shows them. */
+const PACKAGE_FILES = new Set(["composer.json", "package.json", "go.mod", "pyproject.toml", "pom.xml", "CHANGELOG.md"]);
+const packageFilesFirst = (changes: FileChange[]): FileChange[] => [
+  ...changes.filter((c) => PACKAGE_FILES.has(c.path.split("/").at(-1) ?? "")),
+  ...changes.filter((c) => !PACKAGE_FILES.has(c.path.split("/").at(-1) ?? "")),
+];
 
 export function renderPublishReport(report: PublishReport): string {
   const out: string[] = [];
@@ -48,7 +54,7 @@ export function renderPublishReport(report: PublishReport): string {
       }
       const git = plan.target.publish.git;
       if (git) {
-        const changes = entry.gitChanges ?? [];
+        const changes = packageFilesFirst(entry.gitChanges ?? []);
         out.push(
           `  git: ${changes.length === 0 ? "no file changes, no commit" : `${changes.length} file change(s) on branch ${git.branch}`}`,
         );

@@ -12,6 +12,10 @@ import { yaml } from "./yaml.js";
 
 type Raw = Record<string, unknown>;
 
+const NPM_NAME = /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
+/** composer's own rule for package names. */
+const COMPOSER_NAME = /^[a-z0-9]([_.-]?[a-z0-9]+)*\/[a-z0-9](([_.]|-{1,2})?[a-z0-9]+)*$/;
+
 export function parseTargets(raw: unknown, node: Node | null | undefined, lines: LineCounter, rel: string): TargetConfig[] {
   if (!Array.isArray(raw)) return [];
   const items = yaml().isSeq(node) ? (node.items as Node[]) : [];
@@ -61,6 +65,18 @@ export function parseTargets(raw: unknown, node: Node | null | undefined, lines:
     if (language === "typescript" && protocPlugins.length > 0) {
       problem(`protoc built-in ${protocPlugins.join(", ")} does not belong in a typescript package: give it its own target`, "plugins");
     }
+    // A php target's typed errors are PHP: `errors` defaults to lang=php there, and refuses another language.
+    for (const plugin of language === "php" ? plugins.filter((p) => p.name === "errors") : []) {
+      plugin.options["lang"] ??= "php";
+      if (plugin.options["lang"] !== "php")
+        problem(`the errors plugin of a php target generates lang=php, not "${plugin.options["lang"]}"`, "plugins");
+    }
+    const packageName = pkg?.["name"];
+    if (language === "php" && (typeof packageName !== "string" || !COMPOSER_NAME.test(packageName))) {
+      problem('a php target needs package.name, its composer name "vendor/package" (e.g. "acme/apis")', "package");
+    } else if (language === "typescript" && typeof packageName === "string" && !NPM_NAME.test(packageName)) {
+      problem(`package.name "${packageName}" is not an npm package name (a scope starts with @)`, "package");
+    }
     const version = (t["version"] ?? {}) as Raw;
     targets.push({
       name,
@@ -68,7 +84,7 @@ export function parseTargets(raw: unknown, node: Node | null | undefined, lines:
       plugins,
       out: typeof t["out"] === "string" ? t["out"] : `gen/${name}`,
       package:
-        language === "typescript"
+        language === "typescript" || language === "php"
           ? { name: (pkg?.["name"] as string | undefined) ?? name, description: (pkg?.["description"] as string | undefined) ?? "" }
           : undefined,
       go: language === "go" && typeof goRaw?.["module"] === "string" ? { module: goRaw["module"] } : undefined,

@@ -53,7 +53,7 @@ export interface TargetConfig {
   plugins: TargetPlugin[];
   /** Output directory relative to the project root; default `gen/<name>`. */
   out: string;
-  /** npm package settings (typescript targets: the output becomes a package). */
+  /** Package settings: typescript targets become an npm package, php targets a composer package. */
   package: { name: string; description: string } | undefined;
   /** Go module settings (go targets: the output becomes a Go module). */
   go: GoModuleConfig | undefined;

@@ -44,7 +44,12 @@ export const targetsSchema: Schema = {
       package: {
         kind: "object",
         fields: {
-          name: { kind: "string", pattern: /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/, patternHint: "an npm package name" },
+          // npm (typescript targets) or composer (php: vendor/name, checked in parse-targets.ts).
+          name: {
+            kind: "string",
+            pattern: /^(@?[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/,
+            patternHint: "an npm package name, or vendor/name for composer",
+          },
           description: { kind: "string" },
         },
       },

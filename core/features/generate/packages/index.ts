@@ -6,6 +6,7 @@
  */
 import type { FileDescriptorSet } from "@bufbuild/protobuf/wkt";
 import type { TargetConfig, TargetLanguage } from "../../../model/config/target-config.js";
+import { buildComposerPackage } from "../composer-package.js";
 import type { ReleaseInfo } from "../npm-package.js";
 import type { FileMap } from "../run-plugins.js";
 import { buildGoModule, goDescriptorSet, goModulePath, goPlugins, goShippedFiles } from "./go-module.js";
@@ -37,7 +38,14 @@ const goModule: PackageBuilder = {
   build: buildGoModule,
 };
 
-export const PACKAGE_BUILDERS: readonly PackageBuilder[] = [goModule];
+/** PHP runs protoc's own generator: nothing to install, the image as it is. */
+const composerPackage: PackageBuilder = {
+  language: "php",
+  setup: async (target, set) => ({ target, set, executables: new Map(), key: "", exclude: new Set() }),
+  build: async (target, generated, release) => buildComposerPackage(target, generated, release),
+};
+
+export const PACKAGE_BUILDERS: readonly PackageBuilder[] = [goModule, composerPackage];
 
 export function packageBuilder(language: TargetLanguage): PackageBuilder | undefined {
   return PACKAGE_BUILDERS.find((b) => b.language === language);
