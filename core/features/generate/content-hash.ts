@@ -10,14 +10,26 @@ import { createHash } from "node:crypto";
 import type { FileMap } from "./run-plugins.js";
 
 /** Files that only carry release metadata, or are rebuilt from it. */
-const RELEASE_ONLY = new Set(["README.md", "protogov.json"]);
+const RELEASE_ONLY = new Set(["README.md", "protogov.json", "CHANGELOG.md"]);
+
+/** Lines of a Python or Maven package's metadata that only a release sets (version, source commit, this hash). */
+const RELEASE_LINES: Readonly<Record<string, RegExp>> = {
+  "pyproject.toml": /^(version|source-commit|content-hash) = .*$/gm,
+  "pom.xml": /^ {2}<version>.*<\/version>$|^ {4}<protogov\.sourceCommit>.*$/gm,
+};
 
 export function contentHash(files: FileMap): string {
   const hash = createHash("sha256");
   for (const name of [...files.keys()].sort()) {
     if (RELEASE_ONLY.has(name)) continue;
     const raw = files.get(name) ?? new Uint8Array();
-    const bytes = name === "package.json" ? new TextEncoder().encode(withoutReleaseFields(raw)) : raw;
+    const lines = RELEASE_LINES[name];
+    const bytes =
+      name === "package.json"
+        ? new TextEncoder().encode(withoutReleaseFields(raw))
+        : lines
+          ? new TextEncoder().encode(new TextDecoder().decode(raw).replace(lines, ""))
+          : raw;
     // Name and length first: no two different file sets can hash the same bytes.
     hash.update(`${name}\0${bytes.length}\0`);
     hash.update(bytes);
