@@ -14,8 +14,8 @@ const RELEASE_ONLY = new Set(["README.md", "protogov.json", "CHANGELOG.md"]);
 
 /** Lines of a Python or Maven package's metadata that only a release sets (version, source commit, this hash). */
 const RELEASE_LINES: Readonly<Record<string, RegExp>> = {
-  "pyproject.toml": /^(version|source-commit|content-hash) = .*$/gm,
-  "pom.xml": /^ {2}<version>.*<\/version>$|^ {4}<protogov\.sourceCommit>.*$/gm,
+  "pyproject.toml": /^(version|source-commit|content-hash) = .*\n/gm,
+  "pom.xml": /^ {2}<version>.*<\/version>\n|^ {4}<protogov\.sourceCommit>.*\n/gm,
 };
 
 export function contentHash(files: FileMap): string {
