@@ -85,7 +85,7 @@ export async function assertMissingTool(api: string, cmd: string, install: RegEx
     env: { ...langEnv, PATH: pathWithout(cmd), PROTOGOV_CACHE_DIR: tempDir("protogov-lang-nocache-") },
   });
   assert.equal(r.code, 2, r.stderr);
-  assert.match(r.stderr, new RegExp(`\`${cmd}\`, and it is not on PATH`));
+  assert.match(r.stderr, new RegExp(`\`${cmd}\` is not on PATH`));
   assert.match(r.stderr, install);
   assert.doesNotMatch(r.stderr, /\n\s+at /, "no stack trace");
 }

@@ -17,7 +17,7 @@ import { after, before, describe, it } from "node:test";
 import { promisify } from "node:util";
 import { runCli } from "../support/run-cli.js";
 import { addField, bareRemote, git, removeField, tempDir } from "./api-project.js";
-import { assertChangelog, assertMissingTool, checkout, langApiProject, langEnv, mavenRepo, publish } from "./lang-package.js";
+import { assertChangelog, assertMissingTool, checkout, langApiProject, langEnv, mavenRepo, pathWithout, publish } from "./lang-package.js";
 import { startTsUsersServer, type TsServer } from "./ts-users-server.js";
 
 const runAsync = promisify(execFile);
@@ -103,7 +103,7 @@ function mvn(dir: string, ...args: string[]): string {
 }
 
 /** `mvn install` of the tagged checkout, a consumer compiled against it, its client run against the TS server. */
-async function consume(tag: string, version: string): Promise<{ output: string; installMs: number; consumerMs: number }> {
+async function consume(tag: string, version: string): Promise<string> {
   let started = Date.now();
   mvn(checkout(remote, tag), "install");
   const installMs = Date.now() - started;
@@ -116,7 +116,8 @@ async function consume(tag: string, version: string): Promise<{ output: string; 
   const consumerMs = Date.now() - started;
   const classpath = `${join(dir, "target", "classes")}:${readFileSync(join(dir, "cp.txt"), "utf8").trim()}`;
   const r = await runAsync("java", ["-cp", classpath, "Client", server?.address ?? "", "u-42"], { encoding: "utf8" });
-  return { output: r.stdout.trim(), installMs, consumerMs };
+  console.log(`java ${tag}: mvn install ${installMs} ms, consumer compile ${consumerMs} ms`);
+  return r.stdout.trim();
 }
 
 const forgetInstalled = () => rmSync(join(mavenRepo, ...GROUP.split(".")), { recursive: true, force: true });
@@ -155,9 +156,8 @@ describe("Maven project published to git", { concurrency: false }, () => {
     assert.match(pom, /<grpc\.version>1\.85\.1<\/grpc\.version>/);
     assert.match(pom, new RegExp(`<protogov\\.sourceCommit>${git(api, "rev-parse", "HEAD")}</protogov\\.sourceCommit>`));
     assertChangelog(remote, "v1.0.0", ["1.0.0 (major)"], git(api, "rev-parse", "HEAD"));
-    const r = await consume("v1.0.0", "1.0.0");
-    assert.equal(r.output, "UserNotFoundException user=u-42 reason=USER_NOT_FOUND is=true");
-    console.log(`java: publish ${publishMs} ms, mvn install ${r.installMs} ms, consumer compile ${r.consumerMs} ms`);
+    assert.equal(await consume("v1.0.0", "1.0.0"), "UserNotFoundException user=u-42 reason=USER_NOT_FOUND is=true");
+    console.log(`java: publish (generate + package + push) ${publishMs} ms`);
   });
 
   it("a feature is a minor release (v1.1.0); a breaking change the next major (v2.0.0), installable", async () => {
@@ -168,7 +168,7 @@ describe("Maven project published to git", { concurrency: false }, () => {
     const breaking = removeField(api);
     assert.match(await publish(api), /v2\.0\.0/);
     assertChangelog(remote, "v2.0.0", ["2.0.0 (major)", "1.1.0 (minor)", "1.0.0 (major)"], breaking);
-    assert.equal((await consume("v2.0.0", "2.0.0")).output, "UserNotFoundException user=u-42 reason=USER_NOT_FOUND is=true");
+    assert.equal(await consume("v2.0.0", "2.0.0"), "UserNotFoundException user=u-42 reason=USER_NOT_FOUND is=true");
   });
 
   it("publishing again changes nothing", async () => {
@@ -180,5 +180,32 @@ describe("Maven project published to git", { concurrency: false }, () => {
 
   it("without mvn on PATH, generate is a clear exit 2 naming what to install", async () => {
     await assertMissingTool(api, "mvn", /install Maven/);
+  });
+
+  it("a publish whose Java target fails (no mvn) publishes its Python target neither: nothing half-published", async () => {
+    const pyRemote = bareRemote();
+    const javaRemote = bareRemote();
+    const both = langApiProject(`  - name: python
+    language: python
+    python: { name: acme-apis }
+    plugins: [{ name: python }, { name: errors, options: { lang: python } }]
+    publish:
+      git: { url: "${pyRemote}", branch: main }
+  - name: java
+    language: java
+    maven: { group_id: ${GROUP} }
+    plugins: [{ name: java }, { name: grpc-java }]
+    publish:
+      git: { url: "${javaRemote}", branch: main }`);
+    const r = await runCli(["publish"], {
+      cwd: both,
+      env: { ...langEnv, PATH: pathWithout("mvn"), PROTOGOV_CACHE_DIR: tempDir("protogov-java-nocache-") },
+    });
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /`mvn` is not on PATH/);
+    for (const remote of [pyRemote, javaRemote]) {
+      assert.equal(git(remote, "tag", "--list"), "");
+      assert.equal(git(remote, "branch", "--list"), "");
+    }
   });
 });

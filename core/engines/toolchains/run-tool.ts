@@ -37,7 +37,7 @@ export function runTool(c: ToolCommand): Promise<ToolResult> {
     child.on("error", (e: NodeJS.ErrnoException) => {
       reject(
         e.code === "ENOENT"
-          ? new ToolError(`${c.purpose} needs \`${c.cmd}\`, and it is not on PATH`, { hint: c.installHint })
+          ? new ToolError(`${c.purpose} needs ${c.cmd}, and \`${c.cmd}\` is not on PATH`, { hint: c.installHint })
           : new ToolError(`${c.purpose}: could not run ${c.cmd}: ${e.message}`, { hint: c.installHint }),
       );
     });
