@@ -18,6 +18,8 @@ const target = {
   version: { initial: "0.1.0", prerelease: undefined },
   publish: { npm: undefined, git: undefined },
   go: undefined,
+  python: undefined,
+  maven: undefined,
   line: undefined,
 } satisfies TargetConfig;
 

@@ -11,21 +11,14 @@
 import assert from "node:assert/strict";
 import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer as createHttp2Server, type ServerHttp2Session } from "node:http2";
-import type { AddressInfo } from "node:net";
 import { delimiter, join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { promisify } from "node:util";
-import { createFileRegistry, fromBinary } from "@bufbuild/protobuf";
-import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
-import type { ConnectRouter } from "@connectrpc/connect";
-import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { goEnv } from "../errors/lang-support.js";
-import { UserNotFoundError } from "../golden/errors/proto-examples/acme/users/v1/errors_errors.js";
-import { repoRoot } from "../support/paths.js";
 import { runCli } from "../support/run-cli.js";
-import { addField, bareRemote, EXAMPLES, git, removeField, tempDir } from "./api-project.js";
+import { addField, bareRemote, git, removeField, tempDir } from "./api-project.js";
 import { addToProxy, consumerMain, forgetModules, goApiProject, goTestEnv } from "./go-proxy.js";
+import { startTsUsersServer, type TsServer } from "./ts-users-server.js";
 
 const runAsync = promisify(execFile);
 const MODULE = "example.test/acme/apis/go";
@@ -34,8 +27,7 @@ const env = goTestEnv(proxy);
 const gomodcache = env["GOMODCACHE"] ?? "";
 let remote: string;
 let api: string;
-let server: ReturnType<typeof createHttp2Server>;
-const sessions = new Set<ServerHttp2Session>();
+let server: TsServer | undefined;
 let address = "";
 
 function goProject(): string {
@@ -44,29 +36,6 @@ function goProject(): string {
     plugins: ["go", "go-grpc", "errors"],
     extra: `    version: { initial: 1.0.0 }\n    publish:\n      git: { url: "${remote}", branch: main, directory: go }`,
   });
-}
-
-/** The acme.users.v1.UserService of proto-examples, served by connect-node: GetUser raises the generated TS error. */
-async function startTsServer(): Promise<string> {
-  const out = join(tempDir("protogov-go-desc-"), "set.binpb");
-  execFileSync("protoc", [`-I${EXAMPLES}`, `-I${join(repoRoot, "proto")}`, "--include_imports", `-o${out}`, "acme/users/v1/users.proto"]);
-  const service = createFileRegistry(fromBinary(FileDescriptorSetSchema, readFileSync(out))).getService("acme.users.v1.UserService");
-  assert.ok(service);
-  server = createHttp2Server(
-    connectNodeAdapter({
-      routes: (router: ConnectRouter) => {
-        const impl = {
-          getUser(req: { userId: string }) {
-            throw new UserNotFoundError({ userId: req.userId });
-          },
-        };
-        router.service(service, impl as unknown as Parameters<ConnectRouter["service"]>[1]);
-      },
-    }),
-  );
-  server.on("session", (s: ServerHttp2Session) => sessions.add(s));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return `127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
 async function publish(): Promise<string> {
@@ -104,13 +73,12 @@ before(async () => {
   forgetModules(gomodcache, "example.test");
   remote = bareRemote();
   api = goProject();
-  address = await startTsServer();
+  server = await startTsUsersServer();
+  address = server.address;
 });
 
 after(async () => {
-  const closed = new Promise((resolve) => server?.close(resolve));
-  for (const s of sessions) s.destroy();
-  await closed;
+  await server?.close();
   forgetModules(gomodcache, "example.test");
 });
 

@@ -86,7 +86,7 @@ describe("a php target: composer package published to git", { concurrency: false
     const text = renderPublishReport(await runPublish({ cwd: api, names: [], dryRun: true }));
     assert.match(text, /^php: .*1\.0\.0/m);
     // The manifest leads the listing, which is cut after 20 of the 134 files.
-    assert.match(text, /git: \d+ file change\(s\) on branch main\n {4}A composer\.json\n/);
+    assert.match(text, /git: \d+ file change\(s\) on branch main\n {4}A CHANGELOG\.md\n {4}A composer\.json\n/);
     assert.equal(git(remote, "tag", "--list"), "");
   });
 

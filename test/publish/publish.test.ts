@@ -68,7 +68,8 @@ describe("protogov publish", { concurrency: false }, () => {
         ["docs", null],
       ],
     );
-    assert.equal(json.entries[1]?.gitChanges.length, 10);
+    // The python_out files, the protogov options module and CHANGELOG.md.
+    assert.equal(json.entries[1]?.gitChanges.length, 11);
     assert.deepEqual(await npmVersions("@acme/apis"), []);
     assert.equal(git(pyRemote, "tag", "--list"), "");
   });

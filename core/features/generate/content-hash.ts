@@ -10,16 +10,27 @@ import { createHash } from "node:crypto";
 import type { FileMap } from "./run-plugins.js";
 
 /** Files that only carry release metadata, or are rebuilt from it. */
-const RELEASE_ONLY = new Set(["README.md", "protogov.json"]);
+const RELEASE_ONLY = new Set(["README.md", "protogov.json", "CHANGELOG.md"]);
 /** Package manifests that carry the version and protogov's bookkeeping (composer's under `extra`). */
 const MANIFESTS = new Set(["package.json", "composer.json"]);
+
+/** Lines of a Python or Maven package's metadata that only a release sets (version, source commit, this hash). */
+const RELEASE_LINES: Readonly<Record<string, RegExp>> = {
+  "pyproject.toml": /^(version|source-commit|content-hash) = .*\n/gm,
+  "pom.xml": /^ {2}<version>.*<\/version>\n|^ {4}<protogov\.sourceCommit>.*\n/gm,
+};
 
 export function contentHash(files: FileMap): string {
   const hash = createHash("sha256");
   for (const name of [...files.keys()].sort()) {
     if (RELEASE_ONLY.has(name)) continue;
     const raw = files.get(name) ?? new Uint8Array();
-    const bytes = MANIFESTS.has(name) ? new TextEncoder().encode(withoutReleaseFields(raw)) : raw;
+    const lines = RELEASE_LINES[name];
+    const bytes = MANIFESTS.has(name)
+      ? new TextEncoder().encode(withoutReleaseFields(raw))
+      : lines
+        ? new TextEncoder().encode(new TextDecoder().decode(raw).replace(lines, ""))
+        : raw;
     // Name and length first: no two different file sets can hash the same bytes.
     hash.update(`${name}\0${bytes.length}\0`);
     hash.update(bytes);

@@ -91,7 +91,7 @@ export async function openGeneration(opts: Omit<GenerateTargetsOptions, "release
     const { set, projectFiles, withImports } = pluginFiles(compiled.imagePath, project);
     const pluginOutput = new Map<string, FileMap>();
     const build = async (target: TargetConfig, release: ReleaseInfo | undefined): Promise<FileMap> => {
-      const builder = packageBuilder(target.language);
+      const builder = packageBuilder(target);
       const setup = builder ? await builder.setup(target, set, release) : undefined;
       const key = `${target.name}\0${setup?.key ?? ""}`;
       let merged = pluginOutput.get(key);

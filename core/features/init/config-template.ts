@@ -67,10 +67,17 @@ error_ranges:
 #     publish:
 #       git: { url: "https://git.your-org.example/apis.git", branch: main, directory: go, token_env: GIT_TOKEN }   # tags go/vX.Y.Z
 #   - name: java
-#     language: java
-#     plugins: [{ name: java }]       # protoc built-ins: java, python, php, ...; or protoc-gen-NAME on PATH
+#     language: java                  # becomes a Maven project (pom.xml) with a maven: section
+#     maven: { group_id: com.yourorg, artifact_id: apis }
+#     plugins: [{ name: java }, { name: grpc-java }, { name: errors, options: { lang: java } }]   # protogov fetches protoc-gen-grpc-java
 #     publish:
-#       git: { url: "https://git.your-org.example/apis-java.git", branch: main, directory: src/main/java, token_env: GIT_TOKEN }
+#       git: { url: "https://git.your-org.example/apis-java.git", branch: main, token_env: GIT_TOKEN }
+#   - name: python
+#     language: python                # becomes a pyproject.toml package with a python: section
+#     python: { name: your-org-apis }
+#     plugins: [{ name: python }, { name: pyi }, { name: grpc_python }, { name: errors, options: { lang: python } }]
+#     publish:
+#       git: { url: "https://git.your-org.example/apis-python.git", branch: main, token_env: GIT_TOKEN }   # pip install "git+<url>@vX.Y.Z"
 #   - name: docs
 #     language: docs
 #     plugins: [{ name: docs, options: { format: html } }]

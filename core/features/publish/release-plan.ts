@@ -12,6 +12,7 @@ import { PROTOGOV_VERSION } from "../../model/version.js";
 import { contentHash } from "../generate/content-hash.js";
 import type { Generation } from "../generate/generate-targets.js";
 import type { FileMap } from "../generate/run-plugins.js";
+import { changelogFile } from "./changelog-file.js";
 import { CONTENT_TRAILER, SOURCE_TRAILER } from "./destinations/git-repo.js";
 import { nextVersion } from "./release-version.js";
 
@@ -20,6 +21,8 @@ export interface LastRelease {
   sourceCommit: string | undefined;
   /** The fingerprint of its generated output, when the release recorded one. */
   contentHash?: string | undefined;
+  /** Its CHANGELOG.md, when the destination can read it back (git). */
+  changelog?: string | undefined;
 }
 
 export interface ReleasePlan {
@@ -90,6 +93,10 @@ export async function planRelease(
       : undefined;
   const gitVersion = version ?? (target.publish.npm ? last?.version : undefined);
   const message = commitMessage(target, gitVersion, version ? last : undefined, ctx.sourceCommit, changelog, files);
+  // After the commit message: its content hash leaves CHANGELOG.md out anyway.
+  const entry = version ? { version, bump, sourceCommit: ctx.sourceCommit, changes: changelog } : undefined;
+  const changelogText = files ? changelogFile(last?.changelog, entry) : undefined;
+  if (files && changelogText !== undefined) files.set("CHANGELOG.md", new TextEncoder().encode(changelogText));
   return { target, last, bump, version, gitVersion, changelog, files, message };
 }
 

@@ -70,7 +70,11 @@ export async function runPublish(opts: PublishOptions): Promise<PublishReport> {
       const sessions: DestinationSession[] = [];
       try {
         for (const d of destinations) sessions.push(await d.open(target, { plan: ctx, secrets, dryRun: opts.dryRun }));
-        const last = await sessions[0]?.lastRelease();
+        const first = await sessions[0]?.lastRelease();
+        // npm cannot give the last CHANGELOG.md back; a git destination of the same target can.
+        const changelog =
+          first?.changelog ?? (await Promise.all(sessions.slice(1).map((s) => s.lastRelease()))).find((l) => l?.changelog)?.changelog;
+        const last = first ? { ...first, changelog } : undefined;
         const plan = await planRelease(ctx, target, last, untagged(target));
         const staged = await Promise.all(sessions.map((session) => session.stage(plan)));
         const gitChanges = staged.find((changes) => changes !== undefined);

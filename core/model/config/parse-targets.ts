@@ -45,6 +45,12 @@ export function parseTargets(raw: unknown, node: Node | null | undefined, lines:
     if (typeof goRaw?.["module"] === "string" && /\/v\d+$/.test(goRaw["module"])) {
       problem(`go.module "${goRaw["module"]}" ends in a major version: leave it out, protogov appends /vN from v2 on`, "go");
     }
+    const pythonRaw = t["python"] as Raw | undefined;
+    const mavenRaw = t["maven"] as Raw | undefined;
+    if (pythonRaw && language !== "python") problem(`"python" needs language "python", not "${language ?? ""}"`, "python");
+    if (mavenRaw && language !== "java") problem(`"maven" needs language "java", not "${language ?? ""}"`, "maven");
+    if (mavenRaw && typeof mavenRaw["group_id"] !== "string")
+      problem('maven: missing "group_id" (artifact_id defaults to the target name)', "maven");
     if (plugins.length === 0) problem('no "plugins": list at least one, e.g. "- name: es"');
     plugins.forEach((p, j) => {
       if (!p.name) problem(`plugins[${j}]: missing "name"`, "plugins");
@@ -88,6 +94,21 @@ export function parseTargets(raw: unknown, node: Node | null | undefined, lines:
           ? { name: (pkg?.["name"] as string | undefined) ?? name, description: (pkg?.["description"] as string | undefined) ?? "" }
           : undefined,
       go: language === "go" && typeof goRaw?.["module"] === "string" ? { module: goRaw["module"] } : undefined,
+      python:
+        language === "python" && pythonRaw
+          ? {
+              name: (pythonRaw?.["name"] as string | undefined) ?? name,
+              description: (pythonRaw?.["description"] as string | undefined) ?? "",
+            }
+          : undefined,
+      maven:
+        language === "java" && typeof mavenRaw?.["group_id"] === "string"
+          ? {
+              groupId: mavenRaw["group_id"],
+              artifactId: (mavenRaw["artifact_id"] as string | undefined) ?? name,
+              description: (mavenRaw["description"] as string | undefined) ?? "",
+            }
+          : undefined,
       version: { initial: (version["initial"] as string | undefined) ?? "0.1.0", prerelease: version["prerelease"] as string | undefined },
       publish: { npm: npmRaw ? toNpm(npmRaw) : undefined, git: gitRaw ? toGit(gitRaw, language) : undefined },
       line: lineOf(i),

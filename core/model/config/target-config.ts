@@ -47,6 +47,18 @@ export interface GoModuleConfig {
   module: string;
 }
 
+export interface PythonPackageConfig {
+  /** Distribution name (pip install NAME), default the target's name. */
+  name: string;
+  description: string;
+}
+
+export interface MavenProjectConfig {
+  groupId: string;
+  artifactId: string;
+  description: string;
+}
+
 export interface TargetConfig {
   name: string;
   language: TargetLanguage;
@@ -57,6 +69,10 @@ export interface TargetConfig {
   package: { name: string; description: string } | undefined;
   /** Go module settings (go targets: the output becomes a Go module). */
   go: GoModuleConfig | undefined;
+  /** Python package settings (python targets: the output becomes a pyproject.toml package). */
+  python: PythonPackageConfig | undefined;
+  /** Maven project settings (java targets: the output becomes a Maven project). */
+  maven: MavenProjectConfig | undefined;
   version: { initial: string; prerelease: string | undefined };
   publish: { npm: NpmPublishConfig | undefined; git: GitPublishConfig | undefined };
   /** 1-based line of the target in protogov.yaml, for messages. */

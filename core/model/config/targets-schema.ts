@@ -12,6 +12,12 @@ const name: Schema = { kind: "string", pattern: /^[a-z][a-z0-9_-]*$/, patternHin
 const envName: Schema = { kind: "string", pattern: /^[A-Za-z_][A-Za-z0-9_]*$/, patternHint: "an environment variable name" };
 const semver: Schema = { kind: "string", pattern: /^\d+\.\d+\.\d+$/, patternHint: "a version such as 0.1.0" };
 
+const javaId: Schema = {
+  kind: "string",
+  pattern: /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/,
+  patternHint: "a Maven groupId such as com.acme",
+};
+
 const optionValue: Schema = {
   kind: "custom",
   description: "a string, number or boolean",
@@ -35,7 +41,7 @@ export const targetsSchema: Schema = {
   kind: "array",
   items: {
     kind: "object",
-    description: "a target mapping with name, language, plugins, out, package, go, version and publish",
+    description: "a target mapping with name, language, plugins, out, package, go, python, maven, version and publish",
     fields: {
       name,
       language: { kind: "enum", values: TARGET_LANGUAGES },
@@ -61,6 +67,25 @@ export const targetsSchema: Schema = {
             pattern: /^[a-z0-9][-a-z0-9.]*\.[a-z]+(\/[A-Za-z0-9._~-]+)*$/,
             patternHint: "a Go module path such as example.com/acme/apis-go (without /vN: protogov adds it from v2 on)",
           },
+        },
+      },
+      python: {
+        kind: "object",
+        fields: {
+          name: {
+            kind: "string",
+            pattern: /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/,
+            patternHint: "a Python distribution name such as acme-apis",
+          },
+          description: { kind: "string" },
+        },
+      },
+      maven: {
+        kind: "object",
+        fields: {
+          group_id: javaId,
+          artifact_id: { kind: "string", pattern: /^[A-Za-z0-9_.-]+$/, patternHint: "a Maven artifactId such as acme-apis" },
+          description: { kind: "string" },
         },
       },
       version: {

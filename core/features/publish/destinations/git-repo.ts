@@ -31,6 +31,7 @@ export interface GitLastRelease {
   version: string | undefined;
   sourceCommit: string | undefined;
   contentHash?: string | undefined;
+  changelog?: string | undefined;
 }
 
 export interface FileChange {
@@ -104,7 +105,11 @@ export class GitTargetRepo {
     const trailer = (key: string): Promise<string> =>
       this.run(["log", "-1", `--format=%(trailers:key=${key},valueonly)`, `${ref}^{commit}`]).then((t) => t.trim());
     const [sourceCommit, contentHash] = await Promise.all([trailer(SOURCE_TRAILER), trailer(CONTENT_TRAILER)]);
-    return { version, sourceCommit: sourceCommit || undefined, contentHash: contentHash || undefined };
+    const sub = this.config.directory.replace(/^\.\/+/, "").replace(/\/+$/, "");
+    const path = sub && sub !== "." ? `${sub}/CHANGELOG.md` : "CHANGELOG.md";
+    // A release made before protogov wrote changelogs has none.
+    const changelog = await this.run(["show", `${ref}:${path}`]).catch(() => undefined);
+    return { version, sourceCommit: sourceCommit || undefined, contentHash: contentHash || undefined, changelog };
   }
 
   /** Replaces the target directory with `files` and stages it; returns the changes, foreign files marked. */
