@@ -2,14 +2,52 @@
 
 import aip0122NameSuffix from "./aip/aip-0122-name-suffix.js";
 import aip0126Unspecified from "./aip/aip-0126-unspecified.js";
+import aip0127HttpAnnotation from "./aip/aip-0127-http-annotation.js";
+import aip0127HttpTemplateSyntax from "./aip/aip-0127-http-template-syntax.js";
+import aip0127UriLeadingSlash from "./aip/aip-0127-uri-leading-slash.js";
+import aip0131HttpBody from "./aip/aip-0131-http-body.js";
+import aip0131HttpMethod from "./aip/aip-0131-http-method.js";
+import aip0131HttpUriName from "./aip/aip-0131-http-uri-name.js";
+import aip0131MethodSignature from "./aip/aip-0131-method-signature.js";
 import aip0131RequestMessageName from "./aip/aip-0131-request-message-name.js";
+import aip0131ResponseMessageName from "./aip/aip-0131-response-message-name.js";
+import aip0132HttpBody from "./aip/aip-0132-http-body.js";
+import aip0132HttpMethod from "./aip/aip-0132-http-method.js";
+import aip0132HttpUriParent from "./aip/aip-0132-http-uri-parent.js";
+import aip0132MethodSignature from "./aip/aip-0132-method-signature.js";
 import aip0132RequestMessageName from "./aip/aip-0132-request-message-name.js";
+import aip0132ResponseMessageName from "./aip/aip-0132-response-message-name.js";
+import aip0133HttpBody from "./aip/aip-0133-http-body.js";
+import aip0133HttpMethod from "./aip/aip-0133-http-method.js";
+import aip0133HttpUriParent from "./aip/aip-0133-http-uri-parent.js";
+import aip0133MethodSignature from "./aip/aip-0133-method-signature.js";
 import aip0133RequestMessageName from "./aip/aip-0133-request-message-name.js";
+import aip0133ResponseMessageName from "./aip/aip-0133-response-message-name.js";
+import aip0134HttpBody from "./aip/aip-0134-http-body.js";
+import aip0134HttpMethod from "./aip/aip-0134-http-method.js";
+import aip0134HttpUriName from "./aip/aip-0134-http-uri-name.js";
+import aip0134MethodSignature from "./aip/aip-0134-method-signature.js";
 import aip0134RequestMessageName from "./aip/aip-0134-request-message-name.js";
+import aip0134ResponseMessageName from "./aip/aip-0134-response-message-name.js";
+import aip0135HttpBody from "./aip/aip-0135-http-body.js";
+import aip0135HttpMethod from "./aip/aip-0135-http-method.js";
+import aip0135HttpUriName from "./aip/aip-0135-http-uri-name.js";
+import aip0135MethodSignature from "./aip/aip-0135-method-signature.js";
 import aip0135RequestMessageName from "./aip/aip-0135-request-message-name.js";
+import aip0135ResponseMessageName from "./aip/aip-0135-response-message-name.js";
 import aip0140LowerSnake from "./aip/aip-0140-lower-snake.js";
 import aip0140Numbers from "./aip/aip-0140-numbers.js";
 import aip0140Underscores from "./aip/aip-0140-underscores.js";
+import aip0151LroMetadataType from "./aip/aip-0151-lro-metadata-type.js";
+import aip0151LroResponseType from "./aip/aip-0151-lro-response-type.js";
+import aip0151OperationInfo from "./aip/aip-0151-operation-info.js";
+import aip0151ResponseUnary from "./aip/aip-0151-response-unary.js";
+import aip0158RequestPageSizeField from "./aip/aip-0158-request-page-size-field.js";
+import aip0158RequestPageTokenField from "./aip/aip-0158-request-page-token-field.js";
+import aip0158RequestSkipField from "./aip/aip-0158-request-skip-field.js";
+import aip0158ResponseNextPageTokenField from "./aip/aip-0158-response-next-page-token-field.js";
+import aip0158ResponseRepeatedFirstField from "./aip/aip-0158-response-repeated-first-field.js";
+import aip0158ResponseUnary from "./aip/aip-0158-response-unary.js";
 import aip0191JavaPackage from "./aip/aip-0191-java-package.js";
 import aip0192DeprecatedComment from "./aip/aip-0192-deprecated-comment.js";
 import aip0192HasComments from "./aip/aip-0192-has-comments.js";
@@ -45,14 +83,52 @@ export const governanceRules: readonly GovernanceRule[] = [
   // The AIP pack (category AIP, off by default; core/engines/rules/aip/, measured in ACCURACY.md).
   aip0122NameSuffix,
   aip0126Unspecified,
+  aip0127HttpAnnotation,
+  aip0127HttpTemplateSyntax,
+  aip0127UriLeadingSlash,
+  aip0131HttpBody,
+  aip0131HttpMethod,
+  aip0131HttpUriName,
+  aip0131MethodSignature,
   aip0131RequestMessageName,
+  aip0131ResponseMessageName,
+  aip0132HttpBody,
+  aip0132HttpMethod,
+  aip0132HttpUriParent,
+  aip0132MethodSignature,
   aip0132RequestMessageName,
+  aip0132ResponseMessageName,
+  aip0133HttpBody,
+  aip0133HttpMethod,
+  aip0133HttpUriParent,
+  aip0133MethodSignature,
   aip0133RequestMessageName,
+  aip0133ResponseMessageName,
+  aip0134HttpBody,
+  aip0134HttpMethod,
+  aip0134HttpUriName,
+  aip0134MethodSignature,
   aip0134RequestMessageName,
+  aip0134ResponseMessageName,
+  aip0135HttpBody,
+  aip0135HttpMethod,
+  aip0135HttpUriName,
+  aip0135MethodSignature,
   aip0135RequestMessageName,
+  aip0135ResponseMessageName,
   aip0140LowerSnake,
   aip0140Numbers,
   aip0140Underscores,
+  aip0151LroMetadataType,
+  aip0151LroResponseType,
+  aip0151OperationInfo,
+  aip0151ResponseUnary,
+  aip0158RequestPageSizeField,
+  aip0158RequestPageTokenField,
+  aip0158RequestSkipField,
+  aip0158ResponseNextPageTokenField,
+  aip0158ResponseRepeatedFirstField,
+  aip0158ResponseUnary,
   aip0191JavaPackage,
   aip0192DeprecatedComment,
   aip0192HasComments,

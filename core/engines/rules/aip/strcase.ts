@@ -1,0 +1,35 @@
+/**
+ * api-linter's snake_case (github.com/stoewer/go-strcase SnakeCase), ported
+ * character for character: a rule that derives a field name from a method name
+ * (`UpdateBookShelf` wants `book_shelf`) must derive exactly what api-linter does.
+ */
+
+const isLower = (ch: string | undefined): boolean => ch !== undefined && ch >= "a" && ch <= "z";
+const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch >= "A" && ch <= "Z";
+const isDelimiter = (ch: string | undefined): boolean =>
+  ch === "_" || ch === "-" || ch === " " || ch === "\t" || ch === "\n" || ch === "\r";
+const lower = (ch: string): string => (isUpper(ch) ? ch.toLowerCase() : ch);
+
+export function snakeCase(input: string): string {
+  const s = input.trim();
+  let out = "";
+  let prev: string | undefined;
+  let curr: string | undefined;
+  for (const next of s) {
+    if (isDelimiter(curr)) {
+      if (!isDelimiter(prev)) out += "_";
+    } else if (isUpper(curr)) {
+      if (isLower(prev) || (isUpper(prev) && isLower(next))) out += "_";
+      out += lower(curr as string);
+    } else if (curr !== undefined) {
+      out += lower(curr);
+    }
+    prev = curr;
+    curr = next;
+  }
+  if (s.length > 0 && curr !== undefined) {
+    if (isUpper(curr) && isLower(prev)) out += "_";
+    out += lower(curr);
+  }
+  return out;
+}
