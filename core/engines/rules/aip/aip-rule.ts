@@ -130,3 +130,15 @@ function fileHeader(ctx: FileContext): string {
   }
   return first?.text ?? "";
 }
+
+/** api-linter's name of a pack rule (`AIP_0140_LOWER_SNAKE` is `core::0140::lower-snake`); undefined outside the pack. */
+export function apiLinterNameOf(rule: GovernanceRule): string | undefined {
+  if (rule.aip === undefined) return undefined;
+  return apiLinterName(
+    rule.aip,
+    rule.id
+      .replace(/^AIP_\d{4}_/, "")
+      .toLowerCase()
+      .replace(/_/g, "-"),
+  );
+}

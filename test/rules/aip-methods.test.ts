@@ -1,0 +1,82 @@
+/**
+ * The AIP rules that read google.api options (AIP-127, 131-135, 151, 158) on
+ * test/fixtures/rules/aip-methods/ (its google/api and google/longrunning
+ * protos are copies from googleapis): every rule fires on its violation, the
+ * well-shaped methods and the disabled one stay clean, and each finding is
+ * where api-linter (pinned, installed into .cache/bin by
+ * bench/api-linter/install.sh) puts it: same rule, line and column.
+ */
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { apiLinterNameOf } from "../../core/engines/rules/aip/aip-rule.js";
+import { governanceRules } from "../../core/engines/rules/registry.js";
+import { repoRoot } from "../support/paths.js";
+import { lintFixture, ruleFixture } from "../support/rule-fixtures.js";
+
+const FIXTURE = "aip-methods";
+const FILE = "acme/library/v1/library.proto";
+/** The AIPs this fixture covers; every pack rule of these AIPs must fire at least once on it. */
+const COVERED = /^core::0(127|13[1-5]|151|158)::/;
+
+const names = new Map(governanceRules.map((r) => [r.id, apiLinterNameOf(r)]));
+const covered = [...names.values()].filter((n): n is string => n !== undefined && COVERED.test(n));
+
+interface ApiLinterFile {
+  file_path: string;
+  problems: { rule_id: string; location: { start_position: { line_number: number; column_number: number } } }[];
+}
+
+function apiLinterFindings(): string[] {
+  const out = execFileSync(join(repoRoot, ".cache", "bin", "api-linter"), ["--output-format", "json", FILE], {
+    cwd: ruleFixture(FIXTURE),
+    encoding: "utf8",
+  });
+  const implemented = new Set(covered);
+  return (JSON.parse(out) as ApiLinterFile[])
+    .flatMap((f) =>
+      f.problems
+        .filter((p) => implemented.has(p.rule_id))
+        .map((p) => `${f.file_path}:${p.location.start_position.line_number}:${p.location.start_position.column_number} ${p.rule_id}`),
+    )
+    .sort();
+}
+
+describe("AIP rules reading google.api options", async () => {
+  const { code, report } = await lintFixture(FIXTURE, ["acme"]);
+  const ours = report.findings
+    .filter((f) => COVERED.test(names.get(f.rule) ?? ""))
+    .map((f) => `${f.file}:${f.line}:${f.column} ${names.get(f.rule)}`)
+    .sort();
+
+  it("fires every rule of AIP-127, 131-135, 151 and 158 on its violation", () => {
+    assert.equal(code, 1);
+    const fired = new Set(ours.map((o) => o.split(" ")[1]));
+    assert.deepEqual(
+      covered.filter((n) => !fired.has(n)),
+      [],
+    );
+  });
+
+  it("leaves well-shaped standard methods and disabled ones alone", () => {
+    // Lines 14-56 hold service Library: five standard methods in AIP shape and GetCover, disabled by comment.
+    const inLibrary = ours.filter((o) => {
+      const line = Number(o.split(":")[1]);
+      return line >= 14 && line <= 56;
+    });
+    assert.deepEqual(inLibrary, []);
+  });
+
+  it("reports what api-linter reports, at the same line and column", () => {
+    assert.deepEqual(ours, apiLinterFindings());
+  });
+
+  it("links each finding to its AIP", () => {
+    const http = report.findings.find((f) => f.rule === "AIP_0131_HTTP_METHOD");
+    assert.match(
+      http?.message ?? "",
+      /The `GetShelf` method should use the HTTP GET verb\. \(core::0131::http-method, https:\/\/google\.aip\.dev\/131\)/,
+    );
+  });
+});
