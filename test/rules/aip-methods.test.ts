@@ -1,7 +1,7 @@
 /**
  * The AIP rules that read google.api options (AIP-127, 131-135, 151, 158) on
  * test/fixtures/rules/aip-methods/ (its google/api and google/longrunning
- * protos are copies from googleapis): every rule fires on its violation, the
+ * protos are the googleapis copies of test/fixtures/diff/_deps, linked): every rule fires on its violation, the
  * well-shaped methods and the disabled one stay clean, and each finding is
  * where api-linter (pinned, installed into .cache/bin by
  * bench/api-linter/install.sh) puts it: same rule, line and column.
