@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { apiLinterName } from "../../core/engines/rules/aip/aip-rule.js";
+import { apiLinterNameOf } from "../../core/engines/rules/aip/aip-rule.js";
 import { governanceRules } from "../../core/engines/rules/registry.js";
 import { repoRoot } from "../support/paths.js";
 import { lintFixture, lintFixtureWith, ruleFixture } from "../support/rule-fixtures.js";
@@ -20,6 +20,7 @@ const FIXTURE = "aip-pack";
 const EXPECTED = [
   "acme/legacy/legacy.proto:5 AIP_0191_JAVA_PACKAGE",
   "acme/legacy/legacy.proto:5 AIP_0215_VERSIONED_PACKAGES",
+  "acme/shop/v1/shop.proto:8 AIP_0123_RESOURCE_ANNOTATION",
   "acme/shop/v1/shop.proto:12 AIP_0140_LOWER_SNAKE",
   "acme/shop/v1/shop.proto:13 AIP_0192_HAS_COMMENTS",
   "acme/shop/v1/shop.proto:28 AIP_0192_DEPRECATED_COMMENT",
@@ -80,19 +81,7 @@ describe("AIP rule pack", () => {
 
   it("agrees with api-linter on the fixture, rule by rule", () => {
     const bin = join(repoRoot, ".cache", "bin", "api-linter");
-    const names = new Set(
-      governanceRules
-        .filter((r) => r.aip !== undefined)
-        .map((r) =>
-          apiLinterName(
-            r.aip ?? 0,
-            r.id
-              .replace(/^AIP_\d{4}_/, "")
-              .toLowerCase()
-              .replace(/_/g, "-"),
-          ),
-        ),
-    );
+    const names = new Set(governanceRules.map(apiLinterNameOf).filter((n) => n !== undefined));
     const out = execFileSync(bin, ["--output-format", "json", "acme/shop/v1/shop.proto", "acme/legacy/legacy.proto"], {
       cwd: ruleFixture(FIXTURE),
       encoding: "utf8",
@@ -107,13 +96,7 @@ describe("AIP rule pack", () => {
     const ours = EXPECTED.map((e) => {
       const [where, id] = e.split(" ");
       const rule = governanceRules.find((r) => r.id === id);
-      return `${where} ${apiLinterName(
-        rule?.aip ?? 0,
-        (id ?? "")
-          .replace(/^AIP_\d{4}_/, "")
-          .toLowerCase()
-          .replace(/_/g, "-"),
-      )}`;
+      return `${where} ${rule ? apiLinterNameOf(rule) : id}`;
     }).sort();
     assert.deepEqual(ours, theirs);
   });

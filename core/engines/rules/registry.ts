@@ -1,6 +1,13 @@
 /** Every governance rule protogov ships. Later features add their rules here. */
 
 import aip0122NameSuffix from "./aip/aip-0122-name-suffix.js";
+import aip0123NameNeverOptional from "./aip/aip-0123-name-never-optional.js";
+import aip0123ResourceAnnotation from "./aip/aip-0123-resource-annotation.js";
+import aip0123ResourceNameField from "./aip/aip-0123-resource-name-field.js";
+import aip0123ResourcePattern from "./aip/aip-0123-resource-pattern.js";
+import aip0123ResourcePlural from "./aip/aip-0123-resource-plural.js";
+import aip0123ResourceSingular from "./aip/aip-0123-resource-singular.js";
+import aip0123ResourceTypeName from "./aip/aip-0123-resource-type-name.js";
 import aip0126Unspecified from "./aip/aip-0126-unspecified.js";
 import aip0127HttpAnnotation from "./aip/aip-0127-http-annotation.js";
 import aip0127HttpTemplateSyntax from "./aip/aip-0127-http-template-syntax.js";
@@ -52,6 +59,10 @@ import aip0191JavaPackage from "./aip/aip-0191-java-package.js";
 import aip0192DeprecatedComment from "./aip/aip-0192-deprecated-comment.js";
 import aip0192HasComments from "./aip/aip-0192-has-comments.js";
 import aip0192NoHtml from "./aip/aip-0192-no-html.js";
+import aip0203ResourceIdentifierOnly from "./aip/aip-0203-resource-identifier-only.js";
+import aip0203ResourceNameIdentifier from "./aip/aip-0203-resource-name-identifier.js";
+import aip0203UnorderedListRepeated from "./aip/aip-0203-unordered-list-repeated.js";
+import aip0215ForeignTypeReference from "./aip/aip-0215-foreign-type-reference.js";
 import aip0215VersionedPackages from "./aip/aip-0215-versioned-packages.js";
 import errorCodeValid from "./governance/error-code-valid.js";
 import errorDomain from "./governance/error-domain.js";
@@ -82,6 +93,13 @@ export const governanceRules: readonly GovernanceRule[] = [
   errorTemplateParams,
   // The AIP pack (category AIP, off by default; core/engines/rules/aip/, measured in ACCURACY.md).
   aip0122NameSuffix,
+  aip0123NameNeverOptional,
+  aip0123ResourceAnnotation,
+  aip0123ResourceNameField,
+  aip0123ResourcePattern,
+  aip0123ResourcePlural,
+  aip0123ResourceSingular,
+  aip0123ResourceTypeName,
   aip0126Unspecified,
   aip0127HttpAnnotation,
   aip0127HttpTemplateSyntax,
@@ -133,6 +151,10 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0192DeprecatedComment,
   aip0192HasComments,
   aip0192NoHtml,
+  aip0203ResourceIdentifierOnly,
+  aip0203ResourceNameIdentifier,
+  aip0203UnorderedListRepeated,
+  aip0215ForeignTypeReference,
   aip0215VersionedPackages,
 ];
 

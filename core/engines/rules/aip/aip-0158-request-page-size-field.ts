@@ -1,5 +1,6 @@
 /** AIP-158: paginated requests have a singular `int32 page_size`, not in a oneof (api-linter core::0158::request-page-size-field). */
-import { definePaginationRule, FieldType, isPaginatedRequest, lintSingularField } from "./pagination.js";
+import { FieldType, lintSingularField } from "./message-rules.js";
+import { definePaginationRule, isPaginatedRequest } from "./pagination.js";
 
 export default definePaginationRule({
   name: "request-page-size-field",

@@ -1,5 +1,6 @@
 /** AIP-158: a `skip` field of a paginated request is a singular int32 (api-linter core::0158::request-skip-field). */
-import { definePaginationRule, FieldType, fieldTypePath, isPaginatedRequest, isRepeated } from "./pagination.js";
+import { FieldType, fieldTypePath, isRepeated } from "./message-rules.js";
+import { definePaginationRule, isPaginatedRequest } from "./pagination.js";
 
 export default definePaginationRule({
   name: "request-skip-field",

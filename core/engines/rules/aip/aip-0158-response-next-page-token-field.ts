@@ -1,5 +1,6 @@
 /** AIP-158: paginated responses have a singular `string next_page_token` (api-linter core::0158::response-next-page-token-field). */
-import { definePaginationRule, FieldType, isPaginatedResponse, lintSingularField } from "./pagination.js";
+import { FieldType, lintSingularField } from "./message-rules.js";
+import { definePaginationRule, isPaginatedResponse } from "./pagination.js";
 
 export default definePaginationRule({
   name: "response-next-page-token-field",

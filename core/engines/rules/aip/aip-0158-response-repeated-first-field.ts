@@ -1,5 +1,6 @@
 /** AIP-158: the first field of a paginated response is repeated and numbered 1 (api-linter core::0158::response-repeated-first-field). */
-import { definePaginationRule, isPaginatedResponse, isRepeated } from "./pagination.js";
+import { isRepeated } from "./message-rules.js";
+import { definePaginationRule, isPaginatedResponse } from "./pagination.js";
 
 export default definePaginationRule({
   name: "response-repeated-first-field",

@@ -33,3 +33,24 @@ export function snakeCase(input: string): string {
   }
   return out;
 }
+
+/** api-linter's utils.toCamelCase: drops anything but letters and digits, a delimiter (`-_ .`) starts a word. */
+function toCamelCase(s: string, upperFirst: boolean, lowerFirst: boolean): string {
+  let out = "";
+  let makeNextUpper = upperFirst;
+  let makeNextLower = lowerFirst;
+  for (const r of s) {
+    if (r >= "a" && r <= "z") out += makeNextUpper ? r.toUpperCase() : r;
+    else if (r >= "A" && r <= "Z") {
+      out += makeNextLower ? r.toLowerCase() : r;
+      makeNextLower = false;
+    } else if (r >= "0" && r <= "9") out += r;
+    makeNextUpper = false;
+    makeNextLower = false;
+    if (r === "-" || r === "_" || r === " " || r === ".") makeNextUpper = true;
+  }
+  return out;
+}
+
+export const upperCamelCase = (s: string): string => toCamelCase(s, true, false);
+export const lowerCamelCase = (s: string): string => toCamelCase(s, false, true);
