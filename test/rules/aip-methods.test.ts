@@ -1,10 +1,12 @@
 /**
- * The AIP rules that read google.api options (AIP-123, 127, 131-135, 151, 158,
- * 203, and 215's foreign types) on test/fixtures/rules/aip-methods/ (its google/api and google/longrunning
- * protos are the googleapis copies of test/fixtures/diff/_deps, linked): every rule fires on its violation, the
- * well-shaped methods and the disabled one stay clean, and each finding is
- * where api-linter (pinned, installed into .cache/bin by
- * bench/api-linter/install.sh) puts it: same rule, line and column.
+ * The AIP rules that read google.api options or other files (AIP-123, 127,
+ * 131-135, 148, 151, 158, 191, 203, and 215's foreign types) on
+ * test/fixtures/rules/aip-methods/ (its google/api and google/longrunning
+ * protos are the googleapis copies of test/fixtures/diff/_deps, linked): every
+ * rule fires on its violation, the well-shaped methods and resource and the
+ * disabled method stay clean, and each finding is where api-linter (pinned,
+ * installed into .cache/bin by bench/api-linter/install.sh) puts it: same
+ * rule, line and column.
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -16,9 +18,9 @@ import { repoRoot } from "../support/paths.js";
 import { lintFixture, ruleFixture } from "../support/rule-fixtures.js";
 
 const FIXTURE = "aip-methods";
-const FILES = ["acme/library/v1/library.proto", "acme/library/v1/resources.proto", "acme/catalog/v2/entry.proto"];
+const FILES = ["acme/library/v1/library.proto", "acme/library/v1/resources.proto", "acme/catalog/v2/entry.proto", "acme/misc/v1.proto"];
 /** The rules this fixture covers; each must fire at least once on it. */
-const COVERED = /^core::0(123|127|13[1-5]|151|158|203)::|^core::0215::foreign-type-reference$/;
+const COVERED = /^core::0(123|127|13[1-5]|148|151|158|191|203)::|^core::0215::foreign-type-reference$/;
 
 const names = new Map(governanceRules.map((r) => [r.id, apiLinterNameOf(r)]));
 const covered = [...names.values()].filter((n): n is string => n !== undefined && COVERED.test(n));
@@ -50,7 +52,7 @@ describe("AIP rules reading google.api options", async () => {
     .map((f) => `${f.file}:${f.line}:${f.column} ${names.get(f.rule)}`)
     .sort();
 
-  it("fires every rule of AIP-123, 127, 131-135, 151, 158, 203 and 215 foreign types on its violation", () => {
+  it("fires every rule of AIP-123, 127, 131-135, 148, 151, 158, 191, 203 and 215 foreign types on its violation", () => {
     assert.equal(code, 1);
     const fired = new Set(ours.map((o) => o.split(" ")[1]));
     assert.deepEqual(
@@ -60,12 +62,12 @@ describe("AIP rules reading google.api options", async () => {
   });
 
   it("leaves well-shaped standard methods and disabled ones alone", () => {
-    // library.proto:14-56 is service Library (five standard methods in AIP shape, and GetCover disabled by
-    // comment); resources.proto:11-22 is message Edition, a resource in AIP shape.
+    // library.proto:16-59 is service Library (five standard methods in AIP shape, and GetCover disabled by
+    // comment); resources.proto:13-24 is message Edition, a resource in AIP shape.
     const clean = ours.filter((o) => {
       const [file, line] = o.split(":");
       const n = Number(line);
-      return (file === FILES[0] && n >= 14 && n <= 56) || (file === FILES[1] && n >= 11 && n <= 22);
+      return (file === FILES[0] && n >= 16 && n <= 59) || (file === FILES[1] && n >= 13 && n <= 24);
     });
     assert.deepEqual(clean, []);
   });

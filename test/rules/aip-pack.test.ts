@@ -18,13 +18,19 @@ import { tempProject } from "../support/temp-project.js";
 
 const FIXTURE = "aip-pack";
 const EXPECTED = [
+  "acme/legacy/legacy.proto:5 AIP_0191_JAVA_MULTIPLE_FILES",
+  "acme/legacy/legacy.proto:5 AIP_0191_JAVA_OUTER_CLASSNAME",
   "acme/legacy/legacy.proto:5 AIP_0191_JAVA_PACKAGE",
   "acme/legacy/legacy.proto:5 AIP_0215_VERSIONED_PACKAGES",
+  "acme/shop/v1/shop.proto:3 AIP_0191_JAVA_MULTIPLE_FILES",
+  "acme/shop/v1/shop.proto:3 AIP_0191_JAVA_OUTER_CLASSNAME",
   "acme/shop/v1/shop.proto:8 AIP_0123_RESOURCE_ANNOTATION",
   "acme/shop/v1/shop.proto:12 AIP_0140_LOWER_SNAKE",
   "acme/shop/v1/shop.proto:13 AIP_0192_HAS_COMMENTS",
   "acme/shop/v1/shop.proto:28 AIP_0192_DEPRECATED_COMMENT",
+  "acme/shop/v1/shop.proto:34 AIP_0191_FILE_LAYOUT",
   "acme/shop/v1/shop.proto:36 AIP_0126_UNSPECIFIED",
+  "acme/shop/v1/shop.proto:48 AIP_0191_FILE_LAYOUT",
   "acme/shop/v1/shop.proto:50 AIP_0127_HTTP_ANNOTATION",
   "acme/shop/v1/shop.proto:50 AIP_0131_METHOD_SIGNATURE",
   "acme/shop/v1/shop.proto:50 AIP_0131_REQUEST_MESSAGE_NAME",

@@ -45,6 +45,11 @@ import aip0135ResponseMessageName from "./aip/aip-0135-response-message-name.js"
 import aip0140LowerSnake from "./aip/aip-0140-lower-snake.js";
 import aip0140Numbers from "./aip/aip-0140-numbers.js";
 import aip0140Underscores from "./aip/aip-0140-underscores.js";
+import aip0148FieldBehavior from "./aip/aip-0148-field-behavior.js";
+import aip0148HumanNames from "./aip/aip-0148-human-names.js";
+import aip0148IpAddressFormat from "./aip/aip-0148-ip-address-format.js";
+import aip0148UidFormat from "./aip/aip-0148-uid-format.js";
+import aip0148UseUid from "./aip/aip-0148-use-uid.js";
 import aip0151LroMetadataType from "./aip/aip-0151-lro-metadata-type.js";
 import aip0151LroResponseType from "./aip/aip-0151-lro-response-type.js";
 import aip0151OperationInfo from "./aip/aip-0151-operation-info.js";
@@ -55,7 +60,16 @@ import aip0158RequestSkipField from "./aip/aip-0158-request-skip-field.js";
 import aip0158ResponseNextPageTokenField from "./aip/aip-0158-response-next-page-token-field.js";
 import aip0158ResponseRepeatedFirstField from "./aip/aip-0158-response-repeated-first-field.js";
 import aip0158ResponseUnary from "./aip/aip-0158-response-unary.js";
+import aip0191CsharpNamespace from "./aip/aip-0191-csharp-namespace.js";
+import aip0191FileLayout from "./aip/aip-0191-file-layout.js";
+import aip0191FileOptionConsistency from "./aip/aip-0191-file-option-consistency.js";
+import aip0191Filenames from "./aip/aip-0191-filenames.js";
+import aip0191JavaMultipleFiles from "./aip/aip-0191-java-multiple-files.js";
+import aip0191JavaOuterClassname from "./aip/aip-0191-java-outer-classname.js";
 import aip0191JavaPackage from "./aip/aip-0191-java-package.js";
+import aip0191PhpNamespace from "./aip/aip-0191-php-namespace.js";
+import aip0191ProtoPackage from "./aip/aip-0191-proto-package.js";
+import aip0191RubyPackage from "./aip/aip-0191-ruby-package.js";
 import aip0192DeprecatedComment from "./aip/aip-0192-deprecated-comment.js";
 import aip0192HasComments from "./aip/aip-0192-has-comments.js";
 import aip0192NoHtml from "./aip/aip-0192-no-html.js";
@@ -137,6 +151,11 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0140LowerSnake,
   aip0140Numbers,
   aip0140Underscores,
+  aip0148FieldBehavior,
+  aip0148HumanNames,
+  aip0148IpAddressFormat,
+  aip0148UidFormat,
+  aip0148UseUid,
   aip0151LroMetadataType,
   aip0151LroResponseType,
   aip0151OperationInfo,
@@ -147,7 +166,16 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0158ResponseNextPageTokenField,
   aip0158ResponseRepeatedFirstField,
   aip0158ResponseUnary,
+  aip0191CsharpNamespace,
+  aip0191FileLayout,
+  aip0191FileOptionConsistency,
+  aip0191Filenames,
+  aip0191JavaMultipleFiles,
+  aip0191JavaOuterClassname,
   aip0191JavaPackage,
+  aip0191PhpNamespace,
+  aip0191ProtoPackage,
+  aip0191RubyPackage,
   aip0192DeprecatedComment,
   aip0192HasComments,
   aip0192NoHtml,

@@ -18,6 +18,7 @@ export const Ext = {
   resourceReference: 1055,
   resource: 1053,
   resourceDefinition: 1053,
+  fieldInfo: 291403980,
 } as const;
 
 interface UnknownField {
@@ -213,4 +214,13 @@ export interface ResourceReference {
 export function resourceReference(fieldOptions: object | undefined): ResourceReference | undefined {
   const f = extensionMessage(fieldOptions, Ext.resourceReference);
   return f ? { type: str(f, 1), childType: str(f, 2) } : undefined;
+}
+
+const FIELD_FORMATS = ["FORMAT_UNSPECIFIED", "UUID4", "IPV4", "IPV6", "IPV4_OR_IPV6"];
+
+/** google.api.field_info's format of a field ("FORMAT_UNSPECIFIED" when unset). */
+export function fieldFormat(fieldOptions: object | undefined): string {
+  const f = extensionMessage(fieldOptions, Ext.fieldInfo);
+  const v = f?.get(1)?.at(-1);
+  return typeof v === "number" ? (FIELD_FORMATS[v] ?? String(v)) : "FORMAT_UNSPECIFIED";
 }

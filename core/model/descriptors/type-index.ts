@@ -6,7 +6,7 @@
  * checked; sources in another order (a buf check plugin's request) index all
  * files up front.
  */
-import type { DescriptorProto, FileDescriptorProto } from "@bufbuild/protobuf/wkt";
+import type { DescriptorProto, FileDescriptorProto, FileOptions } from "@bufbuild/protobuf/wkt";
 import { messages } from "./walk.js";
 
 export interface IndexedMessage {
@@ -17,14 +17,24 @@ export interface IndexedMessage {
   pkg: string;
 }
 
+export interface IndexedFile {
+  pkg: string;
+  options: FileOptions | undefined;
+}
+
 export class TypeIndex {
   readonly #messages = new Map<string, IndexedMessage>();
-  readonly #files = new Set<string>();
+  readonly #files = new Map<string, IndexedFile>();
 
   add(file: FileDescriptorProto): void {
     if (this.#files.has(file.name)) return;
-    this.#files.add(file.name);
+    this.#files.set(file.name, { pkg: file.package, options: file.options });
     for (const m of messages(file)) this.#messages.set(m.fullName, { proto: m.node, fullName: m.fullName, pkg: file.package });
+  }
+
+  /** The package and options of a file, by import path. */
+  file(importPath: string): IndexedFile | undefined {
+    return this.#files.get(importPath);
   }
 
   /** A message by a descriptor's type name (`.acme.v1.Book`) or full name (`acme.v1.Book`). */

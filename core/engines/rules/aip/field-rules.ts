@@ -21,7 +21,9 @@ export function defineFieldRule(spec: {
   description: string;
   rationale: string;
   needsTypes?: boolean;
-  /** A problem message (reported at the field) or undefined. */
+  /** Where findings point below the field: [] its start (the default), [1] its name. */
+  at?: readonly number[];
+  /** A problem message, or undefined. */
   lint(f: FieldView): string | undefined;
 }): GovernanceRule {
   return defineAipRule({
@@ -35,7 +37,7 @@ export function defineFieldRule(spec: {
         const parent = e.ancestors[0];
         if (e.kind !== "field" || parent?.kind !== "message") continue;
         const message = spec.lint({ file, proto: e.proto, parent: parent.proto, types: ctx.types });
-        if (message) problem(e, message, []);
+        if (message) problem(e, message, spec.at ?? []);
       }
     },
   });

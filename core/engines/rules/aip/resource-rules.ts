@@ -1,6 +1,11 @@
 /** AIP-123 and 203 checks on messages annotated with google.api.resource, shared by the rule files. */
 import { isFieldSet } from "@bufbuild/protobuf";
-import { type FieldDescriptorProto, FieldDescriptorProtoSchema, type FileDescriptorProto } from "@bufbuild/protobuf/wkt";
+import {
+  type DescriptorProto,
+  type FieldDescriptorProto,
+  FieldDescriptorProtoSchema,
+  type FileDescriptorProto,
+} from "@bufbuild/protobuf/wkt";
 import { type ResourceDescriptor, resource } from "../../../model/descriptors/google-api-options.js";
 import type { GovernanceRule } from "../rule.js";
 import { defineMessageRule, type MessageCheck } from "./message-rules.js";
@@ -52,4 +57,9 @@ export function hasOptionalKeyword(file: FileDescriptorProto, f: FieldDescriptor
   const proto2 = file.syntax === "" || file.syntax === "proto2";
   // Descriptor fields are proto2: an unset oneof_index reads as 0, so ask for presence.
   return proto2 && f.label === LABEL_OPTIONAL && !isFieldSet(f, FieldDescriptorProtoSchema.field.oneofIndex);
+}
+
+/** utils.IsResource on a message: google.api.resource with a type. */
+export function isResourceMessage(m: DescriptorProto): boolean {
+  return (resource(m.options)?.type ?? "") !== "";
 }

@@ -54,3 +54,25 @@ function toCamelCase(s: string, upperFirst: boolean, lowerFirst: boolean): strin
 
 export const upperCamelCase = (s: string): string => toCamelCase(s, true, false);
 export const lowerCamelCase = (s: string): string => toCamelCase(s, false, true);
+
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
+
+/** github.com/stoewer/go-strcase UpperCamelCase, ported character for character. */
+export function strcaseUpperCamel(input: string): string {
+  const s = input.trim();
+  const chars = [...s];
+  let out = "";
+  for (const [i, curr] of chars.entries()) {
+    const prev = chars[i - 1];
+    const next = chars[i + 1];
+    if (isDelimiter(curr)) continue;
+    if (isDelimiter(prev) || prev === undefined) out += upper(curr);
+    else if (isLower(prev)) out += curr;
+    else if (isUpper(prev) && isUpper(curr) && isLower(next)) out += curr;
+    else if (isUpper(curr) && isDigit(prev)) out += curr;
+    else out += lower(curr);
+  }
+  return out;
+}
+
+const upper = (ch: string): string => (isLower(ch) ? ch.toUpperCase() : ch);
