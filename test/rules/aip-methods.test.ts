@@ -18,7 +18,13 @@ import { repoRoot } from "../support/paths.js";
 import { lintFixture, ruleFixture } from "../support/rule-fixtures.js";
 
 const FIXTURE = "aip-methods";
-const FILES = ["acme/library/v1/library.proto", "acme/library/v1/resources.proto", "acme/catalog/v2/entry.proto", "acme/misc/v1.proto"];
+const FILES = [
+  "acme/library/v1/library.proto",
+  "acme/library/v1/resources.proto",
+  "acme/library/v1/requests.proto",
+  "acme/catalog/v2/entry.proto",
+  "acme/misc/v1.proto",
+];
 /** The rules this fixture covers; each must fire at least once on it. */
 const COVERED = /^core::0(123|127|13[1-5]|148|151|158|191|203)::|^core::0215::foreign-type-reference$/;
 

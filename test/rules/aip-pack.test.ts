@@ -41,6 +41,7 @@ const EXPECTED = [
   "acme/shop/v1/shop.proto:60 AIP_0122_NAME_SUFFIX",
   "acme/shop/v1/shop.proto:66 AIP_0158_REQUEST_PAGE_SIZE_FIELD",
   "acme/shop/v1/shop.proto:66 AIP_0158_REQUEST_PAGE_TOKEN_FIELD",
+  "acme/shop/v1/shop.proto:68 AIP_0132_REQUEST_PARENT_BEHAVIOR",
   "acme/shop/v1/shop.proto:74 AIP_0140_NUMBERS",
   "acme/shop/v1/shop.proto:76 AIP_0140_LOWER_SNAKE",
   "acme/shop/v1/shop.proto:76 AIP_0140_UNDERSCORES",

@@ -17,30 +17,45 @@ import aip0131HttpMethod from "./aip/aip-0131-http-method.js";
 import aip0131HttpUriName from "./aip/aip-0131-http-uri-name.js";
 import aip0131MethodSignature from "./aip/aip-0131-method-signature.js";
 import aip0131RequestMessageName from "./aip/aip-0131-request-message-name.js";
+import aip0131RequestNameBehavior from "./aip/aip-0131-request-name-behavior.js";
+import aip0131RequestNameField from "./aip/aip-0131-request-name-field.js";
+import aip0131RequestNameRequired from "./aip/aip-0131-request-name-required.js";
 import aip0131ResponseMessageName from "./aip/aip-0131-response-message-name.js";
+import aip0131Synonyms from "./aip/aip-0131-synonyms.js";
 import aip0132HttpBody from "./aip/aip-0132-http-body.js";
 import aip0132HttpMethod from "./aip/aip-0132-http-method.js";
 import aip0132HttpUriParent from "./aip/aip-0132-http-uri-parent.js";
 import aip0132MethodSignature from "./aip/aip-0132-method-signature.js";
 import aip0132RequestMessageName from "./aip/aip-0132-request-message-name.js";
+import aip0132RequestParentBehavior from "./aip/aip-0132-request-parent-behavior.js";
+import aip0132RequestParentField from "./aip/aip-0132-request-parent-field.js";
+import aip0132RequestParentRequired from "./aip/aip-0132-request-parent-required.js";
 import aip0132ResponseMessageName from "./aip/aip-0132-response-message-name.js";
 import aip0133HttpBody from "./aip/aip-0133-http-body.js";
 import aip0133HttpMethod from "./aip/aip-0133-http-method.js";
 import aip0133HttpUriParent from "./aip/aip-0133-http-uri-parent.js";
 import aip0133MethodSignature from "./aip/aip-0133-method-signature.js";
 import aip0133RequestMessageName from "./aip/aip-0133-request-message-name.js";
+import aip0133RequestParentBehavior from "./aip/aip-0133-request-parent-behavior.js";
+import aip0133RequestParentField from "./aip/aip-0133-request-parent-field.js";
+import aip0133RequestParentRequired from "./aip/aip-0133-request-parent-required.js";
 import aip0133ResponseMessageName from "./aip/aip-0133-response-message-name.js";
+import aip0133Synonyms from "./aip/aip-0133-synonyms.js";
 import aip0134HttpBody from "./aip/aip-0134-http-body.js";
 import aip0134HttpMethod from "./aip/aip-0134-http-method.js";
 import aip0134HttpUriName from "./aip/aip-0134-http-uri-name.js";
 import aip0134MethodSignature from "./aip/aip-0134-method-signature.js";
 import aip0134RequestMessageName from "./aip/aip-0134-request-message-name.js";
 import aip0134ResponseMessageName from "./aip/aip-0134-response-message-name.js";
+import aip0134Synonyms from "./aip/aip-0134-synonyms.js";
 import aip0135HttpBody from "./aip/aip-0135-http-body.js";
 import aip0135HttpMethod from "./aip/aip-0135-http-method.js";
 import aip0135HttpUriName from "./aip/aip-0135-http-uri-name.js";
 import aip0135MethodSignature from "./aip/aip-0135-method-signature.js";
 import aip0135RequestMessageName from "./aip/aip-0135-request-message-name.js";
+import aip0135RequestNameBehavior from "./aip/aip-0135-request-name-behavior.js";
+import aip0135RequestNameField from "./aip/aip-0135-request-name-field.js";
+import aip0135RequestNameRequired from "./aip/aip-0135-request-name-required.js";
 import aip0135ResponseMessageName from "./aip/aip-0135-response-message-name.js";
 import aip0140LowerSnake from "./aip/aip-0140-lower-snake.js";
 import aip0140Numbers from "./aip/aip-0140-numbers.js";
@@ -123,30 +138,45 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0131HttpUriName,
   aip0131MethodSignature,
   aip0131RequestMessageName,
+  aip0131RequestNameBehavior,
+  aip0131RequestNameField,
+  aip0131RequestNameRequired,
   aip0131ResponseMessageName,
+  aip0131Synonyms,
   aip0132HttpBody,
   aip0132HttpMethod,
   aip0132HttpUriParent,
   aip0132MethodSignature,
   aip0132RequestMessageName,
+  aip0132RequestParentBehavior,
+  aip0132RequestParentField,
+  aip0132RequestParentRequired,
   aip0132ResponseMessageName,
   aip0133HttpBody,
   aip0133HttpMethod,
   aip0133HttpUriParent,
   aip0133MethodSignature,
   aip0133RequestMessageName,
+  aip0133RequestParentBehavior,
+  aip0133RequestParentField,
+  aip0133RequestParentRequired,
   aip0133ResponseMessageName,
+  aip0133Synonyms,
   aip0134HttpBody,
   aip0134HttpMethod,
   aip0134HttpUriName,
   aip0134MethodSignature,
   aip0134RequestMessageName,
   aip0134ResponseMessageName,
+  aip0134Synonyms,
   aip0135HttpBody,
   aip0135HttpMethod,
   aip0135HttpUriName,
   aip0135MethodSignature,
   aip0135RequestMessageName,
+  aip0135RequestNameBehavior,
+  aip0135RequestNameField,
+  aip0135RequestNameRequired,
   aip0135ResponseMessageName,
   aip0140LowerSnake,
   aip0140Numbers,

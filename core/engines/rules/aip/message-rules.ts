@@ -12,6 +12,7 @@ import {
   type FileDescriptorProto,
 } from "@bufbuild/protobuf/wkt";
 import { MessagePath } from "../../../model/descriptors/source-paths.js";
+import type { TypeIndex } from "../../../model/descriptors/type-index.js";
 import type { GovernanceRule } from "../rule.js";
 import { defineAipRule, type Problem } from "./aip-rule.js";
 import { type Element, elements } from "./elements.js";
@@ -24,6 +25,8 @@ export interface FieldAt {
 
 export interface MessageCheck {
   file: FileDescriptorProto;
+  /** Messages of every file seen so far (rules with `needsTypes`). */
+  types: TypeIndex;
   message: Element;
   proto: DescriptorProto;
   field(name: string): FieldAt | undefined;
@@ -36,6 +39,7 @@ export interface MessageRuleSpec {
   name: string;
   description: string;
   rationale: string;
+  needsTypes?: boolean;
   /** `nested`: the message is declared inside another message. */
   only(m: DescriptorProto, nested: boolean): boolean;
   lint(c: MessageCheck): void;
@@ -47,7 +51,8 @@ export function defineMessageRule(spec: MessageRuleSpec): GovernanceRule {
     name: spec.name,
     description: spec.description,
     rationale: spec.rationale,
-    check(file, problem) {
+    ...(spec.needsTypes ? { needsTypes: true } : {}),
+    check(file, problem, ctx) {
       for (const e of elements(file)) {
         if (e.kind !== "message" || !spec.only(e.proto, e.ancestors.length > 0)) continue;
         const message = e;
@@ -61,6 +66,7 @@ export function defineMessageRule(spec: MessageRuleSpec): GovernanceRule {
         };
         spec.lint({
           file,
+          types: ctx.types,
           message,
           proto: e.proto,
           field: (name) => fieldAt(e.proto.field.findIndex((f) => f.name === name)),
