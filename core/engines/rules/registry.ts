@@ -20,6 +20,8 @@ import aip0131RequestMessageName from "./aip/aip-0131-request-message-name.js";
 import aip0131RequestNameBehavior from "./aip/aip-0131-request-name-behavior.js";
 import aip0131RequestNameField from "./aip/aip-0131-request-name-field.js";
 import aip0131RequestNameRequired from "./aip/aip-0131-request-name-required.js";
+import aip0131RequestRequiredFields from "./aip/aip-0131-request-required-fields.js";
+import aip0131RequestUnknownFields from "./aip/aip-0131-request-unknown-fields.js";
 import aip0131ResponseMessageName from "./aip/aip-0131-response-message-name.js";
 import aip0131Synonyms from "./aip/aip-0131-synonyms.js";
 import aip0132HttpBody from "./aip/aip-0132-http-body.js";
@@ -30,6 +32,8 @@ import aip0132RequestMessageName from "./aip/aip-0132-request-message-name.js";
 import aip0132RequestParentBehavior from "./aip/aip-0132-request-parent-behavior.js";
 import aip0132RequestParentField from "./aip/aip-0132-request-parent-field.js";
 import aip0132RequestParentRequired from "./aip/aip-0132-request-parent-required.js";
+import aip0132RequestRequiredFields from "./aip/aip-0132-request-required-fields.js";
+import aip0132RequestUnknownFields from "./aip/aip-0132-request-unknown-fields.js";
 import aip0132ResponseMessageName from "./aip/aip-0132-response-message-name.js";
 import aip0133HttpBody from "./aip/aip-0133-http-body.js";
 import aip0133HttpMethod from "./aip/aip-0133-http-method.js";
@@ -39,15 +43,22 @@ import aip0133RequestMessageName from "./aip/aip-0133-request-message-name.js";
 import aip0133RequestParentBehavior from "./aip/aip-0133-request-parent-behavior.js";
 import aip0133RequestParentField from "./aip/aip-0133-request-parent-field.js";
 import aip0133RequestParentRequired from "./aip/aip-0133-request-parent-required.js";
+import aip0133RequestUnknownFields from "./aip/aip-0133-request-unknown-fields.js";
 import aip0133ResponseMessageName from "./aip/aip-0133-response-message-name.js";
 import aip0133Synonyms from "./aip/aip-0133-synonyms.js";
 import aip0134HttpBody from "./aip/aip-0134-http-body.js";
 import aip0134HttpMethod from "./aip/aip-0134-http-method.js";
 import aip0134HttpUriName from "./aip/aip-0134-http-uri-name.js";
 import aip0134MethodSignature from "./aip/aip-0134-method-signature.js";
+import aip0134RequestMaskField from "./aip/aip-0134-request-mask-field.js";
+import aip0134RequestMaskRequired from "./aip/aip-0134-request-mask-required.js";
 import aip0134RequestMessageName from "./aip/aip-0134-request-message-name.js";
+import aip0134RequestResourceField from "./aip/aip-0134-request-resource-field.js";
+import aip0134RequestResourceRequired from "./aip/aip-0134-request-resource-required.js";
+import aip0134RequestUnknownFields from "./aip/aip-0134-request-unknown-fields.js";
 import aip0134ResponseMessageName from "./aip/aip-0134-response-message-name.js";
 import aip0134Synonyms from "./aip/aip-0134-synonyms.js";
+import aip0134UpdateMaskOptionalBehavior from "./aip/aip-0134-update-mask-optional-behavior.js";
 import aip0135HttpBody from "./aip/aip-0135-http-body.js";
 import aip0135HttpMethod from "./aip/aip-0135-http-method.js";
 import aip0135HttpUriName from "./aip/aip-0135-http-uri-name.js";
@@ -56,6 +67,8 @@ import aip0135RequestMessageName from "./aip/aip-0135-request-message-name.js";
 import aip0135RequestNameBehavior from "./aip/aip-0135-request-name-behavior.js";
 import aip0135RequestNameField from "./aip/aip-0135-request-name-field.js";
 import aip0135RequestNameRequired from "./aip/aip-0135-request-name-required.js";
+import aip0135RequestRequiredFields from "./aip/aip-0135-request-required-fields.js";
+import aip0135RequestUnknownFields from "./aip/aip-0135-request-unknown-fields.js";
 import aip0135ResponseMessageName from "./aip/aip-0135-response-message-name.js";
 import aip0140LowerSnake from "./aip/aip-0140-lower-snake.js";
 import aip0140Numbers from "./aip/aip-0140-numbers.js";
@@ -141,6 +154,8 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0131RequestNameBehavior,
   aip0131RequestNameField,
   aip0131RequestNameRequired,
+  aip0131RequestRequiredFields,
+  aip0131RequestUnknownFields,
   aip0131ResponseMessageName,
   aip0131Synonyms,
   aip0132HttpBody,
@@ -151,6 +166,8 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0132RequestParentBehavior,
   aip0132RequestParentField,
   aip0132RequestParentRequired,
+  aip0132RequestRequiredFields,
+  aip0132RequestUnknownFields,
   aip0132ResponseMessageName,
   aip0133HttpBody,
   aip0133HttpMethod,
@@ -160,15 +177,22 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0133RequestParentBehavior,
   aip0133RequestParentField,
   aip0133RequestParentRequired,
+  aip0133RequestUnknownFields,
   aip0133ResponseMessageName,
   aip0133Synonyms,
   aip0134HttpBody,
   aip0134HttpMethod,
   aip0134HttpUriName,
   aip0134MethodSignature,
+  aip0134RequestMaskField,
+  aip0134RequestMaskRequired,
   aip0134RequestMessageName,
+  aip0134RequestResourceField,
+  aip0134RequestResourceRequired,
+  aip0134RequestUnknownFields,
   aip0134ResponseMessageName,
   aip0134Synonyms,
+  aip0134UpdateMaskOptionalBehavior,
   aip0135HttpBody,
   aip0135HttpMethod,
   aip0135HttpUriName,
@@ -177,6 +201,8 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0135RequestNameBehavior,
   aip0135RequestNameField,
   aip0135RequestNameRequired,
+  aip0135RequestRequiredFields,
+  aip0135RequestUnknownFields,
   aip0135ResponseMessageName,
   aip0140LowerSnake,
   aip0140Numbers,

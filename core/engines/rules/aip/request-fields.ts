@@ -4,7 +4,7 @@
  * a singular string, and REQUIRED. Requests are recognised by name, as
  * api-linter does (utils.Is<Kind>RequestMessage).
  */
-import type { DescriptorProto } from "@bufbuild/protobuf/wkt";
+import type { DescriptorProto, FieldDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { fieldBehaviors } from "../../../model/descriptors/google-api-options.js";
 import type { GovernanceRule } from "../rule.js";
 import { defineMessageRule, FieldType, lintSingularField, type MessageCheck } from "./message-rules.js";
@@ -69,6 +69,56 @@ export function requestFieldBehaviorRule(aip: number, kind: StandardMethod, fiel
       const f = c.field(field);
       if (f && !fieldBehaviors(f.proto.options).has("REQUIRED"))
         c.problem(f.element, `The \`${field}\` field should include \`(google.api.field_behavior) = REQUIRED\`.`, []);
+    },
+  });
+}
+
+/** `<kind>Request` messages hold only the fields AIPs describe for them (`viewSuffix`: any `*_view` too). */
+export function requestUnknownFieldsRule(
+  aip: number,
+  kind: StandardMethod,
+  allowed: (c: MessageCheck) => readonly string[],
+  viewSuffix: boolean,
+  skip: (c: MessageCheck, f: FieldDescriptorProto) => boolean = () => false,
+): GovernanceRule {
+  return defineMessageRule({
+    aip,
+    name: "request-unknown-fields",
+    description: `${kind} requests hold only the fields the AIPs describe for them.`,
+    rationale: "Extra request fields make a standard method behave unlike the standard, which clients and tools assume.",
+    needsTypes: true,
+    only: (m) => isRequestMessage(kind, m),
+    lint: (c) => {
+      const ok = new Set(allowed(c));
+      for (const [i, f] of c.proto.field.entries()) {
+        if (ok.has(f.name) || (viewSuffix && f.name.endsWith("_view")) || skip(c, f)) continue;
+        const at = c.fieldAt(i);
+        if (at)
+          c.problem(
+            at.element,
+            `Unexpected field: ${kind} RPCs must only contain fields explicitly described in AIPs, not "${f.name}".`,
+            [],
+          );
+      }
+    },
+  });
+}
+
+/** `<kind>Request` messages make only the AIP's fields REQUIRED. */
+export function requestRequiredFieldsRule(aip: number, kind: StandardMethod, allowed: readonly string[]): GovernanceRule {
+  return defineMessageRule({
+    aip,
+    name: "request-required-fields",
+    description: `${kind} requests make only ${allowed.map((a) => `\`${a}\``).join(" and ")} REQUIRED.`,
+    rationale:
+      "Every REQUIRED field becomes a mandatory argument in client libraries; standard methods keep the same arguments everywhere.",
+    only: (m) => isRequestMessage(kind, m),
+    lint: (c) => {
+      for (const [i, f] of c.proto.field.entries()) {
+        if (allowed.includes(f.name) || !fieldBehaviors(f.options).has("REQUIRED")) continue;
+        const at = c.fieldAt(i);
+        if (at) c.problem(at.element, `${kind} RPCs must only require fields explicitly described in AIPs, not "${f.name}".`, []);
+      }
     },
   });
 }
