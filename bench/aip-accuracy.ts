@@ -15,7 +15,7 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bufBinary } from "../core/engines/buf/buf.js";
 import { readImageFile } from "../core/engines/compile/image-reader.js";
-import { apiLinterName } from "../core/engines/rules/aip/aip-rule.js";
+import { apiLinterNameOf } from "../core/engines/rules/aip/aip-rule.js";
 import { runGovernanceRules } from "../core/engines/rules/engine.js";
 import { governanceRules } from "../core/engines/rules/registry.js";
 import { defaultConfig } from "../core/model/config/protogov-config.js";
@@ -37,18 +37,7 @@ const corpus = resolve(
   args.find((a, i) => !a.startsWith("--") && i !== jsonAt + 1 && i !== imageAt + 1) ?? join(repoRoot, "../shared/corpora/googleapis"),
 );
 const aipRules = governanceRules.filter((r) => r.aip !== undefined);
-const nameOf = new Map(
-  aipRules.map((r) => [
-    r.id,
-    apiLinterName(
-      r.aip ?? 0,
-      r.id
-        .replace(/^AIP_\d{4}_/, "")
-        .toLowerCase()
-        .replace(/_/g, "-"),
-    ),
-  ]),
-);
+const nameOf = new Map(aipRules.map((r) => [r.id, apiLinterNameOf(r) ?? r.id]));
 
 const work = mkdtempSync(join(tmpdir(), "protogov-aip-accuracy-"));
 try {

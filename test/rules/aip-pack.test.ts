@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { apiLinterName } from "../../core/engines/rules/aip/aip-rule.js";
+import { apiLinterNameOf } from "../../core/engines/rules/aip/aip-rule.js";
 import { governanceRules } from "../../core/engines/rules/registry.js";
 import { repoRoot } from "../support/paths.js";
 import { lintFixture, lintFixtureWith, ruleFixture } from "../support/rule-fixtures.js";
@@ -18,14 +18,30 @@ import { tempProject } from "../support/temp-project.js";
 
 const FIXTURE = "aip-pack";
 const EXPECTED = [
+  "acme/legacy/legacy.proto:5 AIP_0191_JAVA_MULTIPLE_FILES",
+  "acme/legacy/legacy.proto:5 AIP_0191_JAVA_OUTER_CLASSNAME",
   "acme/legacy/legacy.proto:5 AIP_0191_JAVA_PACKAGE",
   "acme/legacy/legacy.proto:5 AIP_0215_VERSIONED_PACKAGES",
+  "acme/shop/v1/shop.proto:3 AIP_0191_JAVA_MULTIPLE_FILES",
+  "acme/shop/v1/shop.proto:3 AIP_0191_JAVA_OUTER_CLASSNAME",
+  "acme/shop/v1/shop.proto:8 AIP_0123_RESOURCE_ANNOTATION",
   "acme/shop/v1/shop.proto:12 AIP_0140_LOWER_SNAKE",
   "acme/shop/v1/shop.proto:13 AIP_0192_HAS_COMMENTS",
   "acme/shop/v1/shop.proto:28 AIP_0192_DEPRECATED_COMMENT",
+  "acme/shop/v1/shop.proto:34 AIP_0191_FILE_LAYOUT",
   "acme/shop/v1/shop.proto:36 AIP_0126_UNSPECIFIED",
+  "acme/shop/v1/shop.proto:48 AIP_0191_FILE_LAYOUT",
+  "acme/shop/v1/shop.proto:50 AIP_0127_HTTP_ANNOTATION",
+  "acme/shop/v1/shop.proto:50 AIP_0131_METHOD_SIGNATURE",
   "acme/shop/v1/shop.proto:50 AIP_0131_REQUEST_MESSAGE_NAME",
+  "acme/shop/v1/shop.proto:52 AIP_0127_HTTP_ANNOTATION",
+  "acme/shop/v1/shop.proto:52 AIP_0132_METHOD_SIGNATURE",
+  "acme/shop/v1/shop.proto:52 AIP_0132_RESPONSE_MESSAGE_NAME",
+  "acme/shop/v1/shop.proto:54 AIP_0127_HTTP_ANNOTATION",
   "acme/shop/v1/shop.proto:60 AIP_0122_NAME_SUFFIX",
+  "acme/shop/v1/shop.proto:66 AIP_0158_REQUEST_PAGE_SIZE_FIELD",
+  "acme/shop/v1/shop.proto:66 AIP_0158_REQUEST_PAGE_TOKEN_FIELD",
+  "acme/shop/v1/shop.proto:68 AIP_0132_REQUEST_PARENT_BEHAVIOR",
   "acme/shop/v1/shop.proto:74 AIP_0140_NUMBERS",
   "acme/shop/v1/shop.proto:76 AIP_0140_LOWER_SNAKE",
   "acme/shop/v1/shop.proto:76 AIP_0140_UNDERSCORES",
@@ -72,19 +88,7 @@ describe("AIP rule pack", () => {
 
   it("agrees with api-linter on the fixture, rule by rule", () => {
     const bin = join(repoRoot, ".cache", "bin", "api-linter");
-    const names = new Set(
-      governanceRules
-        .filter((r) => r.aip !== undefined)
-        .map((r) =>
-          apiLinterName(
-            r.aip ?? 0,
-            r.id
-              .replace(/^AIP_\d{4}_/, "")
-              .toLowerCase()
-              .replace(/_/g, "-"),
-          ),
-        ),
-    );
+    const names = new Set(governanceRules.map(apiLinterNameOf).filter((n) => n !== undefined));
     const out = execFileSync(bin, ["--output-format", "json", "acme/shop/v1/shop.proto", "acme/legacy/legacy.proto"], {
       cwd: ruleFixture(FIXTURE),
       encoding: "utf8",
@@ -99,13 +103,7 @@ describe("AIP rule pack", () => {
     const ours = EXPECTED.map((e) => {
       const [where, id] = e.split(" ");
       const rule = governanceRules.find((r) => r.id === id);
-      return `${where} ${apiLinterName(
-        rule?.aip ?? 0,
-        (id ?? "")
-          .replace(/^AIP_\d{4}_/, "")
-          .toLowerCase()
-          .replace(/_/g, "-"),
-      )}`;
+      return `${where} ${rule ? apiLinterNameOf(rule) : id}`;
     }).sort();
     assert.deepEqual(ours, theirs);
   });

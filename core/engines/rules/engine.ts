@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { ProtogovConfig } from "../../model/config/protogov-config.js";
+import { TypeIndex } from "../../model/descriptors/type-index.js";
 import type { Finding } from "../../model/findings/finding.js";
 import type { Project } from "../../model/project/project.js";
 import type { ImageFile } from "../compile/image-reader.js";
@@ -33,9 +34,14 @@ export function rulesInputOf(project: Project): RulesInput {
  * `files`: the compiled files (an image read from disk, or a check plugin's
  * request). Rules look up the package of a file's imports: an image lists
  * dependencies first, so the packages seen so far answer; a source whose order
- * is not known passes `packages` for every file up front.
+ * is not known passes `packages` (and `types`, see typesOf) for every file up front.
  */
-export function runGovernanceRules(files: Iterable<ImageFile>, input: RulesInput, packages = new Map<string, string>()): Finding[] {
+export function runGovernanceRules(
+  files: Iterable<ImageFile>,
+  input: RulesInput,
+  packages = new Map<string, string>(),
+  types = new TypeIndex(),
+): Finding[] {
   const { config } = input;
   // Options were validated (with their config lines) before the compile; no line lookups needed here.
   const active = resolveRules(config, () => undefined, input.configFile);
@@ -43,10 +49,13 @@ export function runGovernanceRules(files: Iterable<ImageFile>, input: RulesInput
   const runs = active.map((a) => ({ ...a, run: a.rule.create() }));
   const findings: Finding[] = [];
   const inScope = new Set(input.inScope);
+  // Only rules that follow types across files pay for holding every file's messages.
+  const indexTypes = active.some((a) => a.rule.needsTypes === true);
 
   for (const image of files) {
     const importPath = image.proto.name;
     packages.set(importPath, image.proto.package);
+    if (indexTypes) types.add(image.proto);
     const file = input.files.get(importPath);
     if (image.isImport || !file || !inScope.has(importPath)) continue;
     let text: string | undefined;
@@ -66,6 +75,7 @@ export function runGovernanceRules(files: Iterable<ImageFile>, input: RulesInput
         locations: () => image.locations(),
         leadingComment: (path) => image.location(path)?.leadingComments?.trim() ?? "",
         packageOfImport: (p) => packages.get(p),
+        types,
         report: (at, message, hint) => {
           const a = Array.isArray(at) ? anchorOf(image, file.rel, at as number[]) : (at as Anchor);
           findings.push(toFinding(rule.id, severity, a, message, hint));
@@ -103,4 +113,11 @@ function toFinding(rule: string, severity: "error" | "warn", at: Anchor, message
     ...(hint ? { hint } : {}),
     source: "protogov",
   };
+}
+
+/** A type index of every file up front, for sources not in dependency order (a buf check plugin's request). */
+export function typesOf(files: readonly ImageFile[]): TypeIndex {
+  const types = new TypeIndex();
+  for (const f of files) types.add(f.proto);
+  return types;
 }

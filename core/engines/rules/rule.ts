@@ -7,6 +7,7 @@
  */
 import type { FileDescriptorProto, SourceCodeInfo_Location } from "@bufbuild/protobuf/wkt";
 import type { ProtogovConfig, SeveritySetting } from "../../model/config/protogov-config.js";
+import type { TypeIndex } from "../../model/descriptors/type-index.js";
 
 export type OptionType = "string" | "string[]" | "boolean" | "number";
 
@@ -44,6 +45,8 @@ export interface FileContext {
   leadingComment(path: readonly number[]): string;
   /** Package of any file in the image, by import path (images list dependencies first). */
   packageOfImport(importPath: string): string | undefined;
+  /** Messages of the files seen so far (the file's dependencies), for rules with `needsTypes`. */
+  types: TypeIndex;
   report(at: readonly number[] | Anchor, message: string, hint?: string): void;
 }
 
@@ -68,6 +71,8 @@ export interface GovernanceRule {
   options?: Readonly<Record<string, RuleOption>>;
   /** For the AIP pack (category "AIP"): the AIP the rule checks, https://google.aip.dev/<aip>. */
   aip?: number;
+  /** The rule looks up messages of other files (`FileContext.types`): the engine indexes them. */
+  needsTypes?: boolean;
   create(): RuleRun;
 }
 

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { scanFileHeader } from "../../compile/image-bytes.js";
 import { imageFileOf } from "../../compile/image-reader.js";
-import { runGovernanceRules } from "../../rules/engine.js";
+import { runGovernanceRules, typesOf } from "../../rules/engine.js";
 import { JOB_FILE, OUTCOME_FILE, type PluginJob, type PluginOutcome } from "./install.js";
 import { checkRequestFiles, encodeEmptyCheckResponse, encodeErrorResponse } from "./protocol.js";
 
@@ -36,10 +36,8 @@ function check(dir: string, request: Buffer): PluginOutcome {
     const { name, pkg } = scanFileHeader(f.proto);
     packages.set(name, pkg);
   }
-  const files = (function* () {
-    for (const f of checked) yield imageFileOf(f.proto, f.isImport);
-  })();
-  const findings = runGovernanceRules(files, { ...job, files: new Map(job.files) }, packages);
+  const files = checked.map((f) => imageFileOf(f.proto, f.isImport));
+  const findings = runGovernanceRules(files, { ...job, files: new Map(job.files) }, packages, typesOf(files));
   return { findings };
 }
 

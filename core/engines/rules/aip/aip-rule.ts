@@ -10,6 +10,7 @@
  */
 import type { FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { defineRule, type FileContext, type GovernanceRule } from "../rule.js";
+import { apiLinterLocations } from "./api-linter-locations.js";
 import { type Element, NAME_FIELD } from "./elements.js";
 
 export interface AipRuleSpec {
@@ -20,6 +21,8 @@ export interface AipRuleSpec {
   rationale: string;
   /** api-linter skips deprecated elements, except for rules about deprecation itself. */
   checksDeprecated?: boolean;
+  /** The check follows types into other files (`ctx.types`). */
+  needsTypes?: boolean;
   /** Reports through `problem(element or path, message)`; suppression is handled here. */
   check(file: FileDescriptorProto, problem: Problem, ctx: FileContext): void;
 }
@@ -46,6 +49,7 @@ export function defineAipRule(spec: AipRuleSpec): GovernanceRule {
     id: `AIP_${String(spec.aip).padStart(4, "0")}_${spec.name.toUpperCase().replace(/-/g, "_")}`,
     category: "AIP",
     aip: spec.aip,
+    ...(spec.needsTypes ? { needsTypes: true } : {}),
     defaultSeverity: "off",
     description: `${spec.description} (api-linter: ${fullName})`,
     rationale: spec.rationale,
@@ -54,6 +58,7 @@ export function defineAipRule(spec: AipRuleSpec): GovernanceRule {
         const skipDeprecated = spec.checksDeprecated !== true;
         const fileDisabled = disabledIn(fileHeader(ctx), fullName) || (skipDeprecated && ctx.proto.options?.deprecated === true);
         if (fileDisabled) return;
+        const where = apiLinterLocations(ctx);
         spec.check(
           ctx.proto,
           (at, message, sub = [NAME_FIELD]) => {
@@ -61,7 +66,9 @@ export function defineAipRule(spec: AipRuleSpec): GovernanceRule {
               for (const e of [at, ...at.ancestors]) {
                 if ((skipDeprecated && deprecated(e)) || disabledIn(ctx.location(e.path)?.leadingComments ?? "", fullName)) return;
               }
-              ctx.report([...at.path, ...sub], `${message} (${fullName}, https://google.aip.dev/${spec.aip})`);
+              // A part without a source location (an option set in another way) falls back to the element, as in api-linter.
+              const part = [...at.path, ...sub];
+              ctx.report(where.anchor(part) ?? at.path, `${message} (${fullName}, https://google.aip.dev/${spec.aip})`);
             } else {
               ctx.report(at.path, `${message} (${fullName}, https://google.aip.dev/${spec.aip})`);
             }
@@ -122,4 +129,16 @@ function fileHeader(ctx: FileContext): string {
     }
   }
   return first?.text ?? "";
+}
+
+/** api-linter's name of a pack rule (`AIP_0140_LOWER_SNAKE` is `core::0140::lower-snake`); undefined outside the pack. */
+export function apiLinterNameOf(rule: GovernanceRule): string | undefined {
+  if (rule.aip === undefined) return undefined;
+  return apiLinterName(
+    rule.aip,
+    rule.id
+      .replace(/^AIP_\d{4}_/, "")
+      .toLowerCase()
+      .replace(/_/g, "-"),
+  );
 }

@@ -5,6 +5,8 @@
 import type { MethodDescriptorProto } from "@bufbuild/protobuf/wkt";
 import type { AipRuleSpec } from "./aip-rule.js";
 import { elements } from "./elements.js";
+import { plainUri } from "./http-uri.js";
+import { hasField, type MethodView } from "./method-rules.js";
 
 export type StandardMethod = "Get" | "List" | "Create" | "Update" | "Delete";
 
@@ -35,4 +37,22 @@ export function requestMessageNameCheck(kind: StandardMethod): AipRuleSpec["chec
       }
     }
   };
+}
+
+/**
+ * api-linter's utils.Is<Kind>Method on a method with its types: by name, and a
+ * `List<Resource>Revisions` method taking a `name` (whose first HTTP binding,
+ * if any, ends in `:listRevisions`) is AIP-162's, not a List method.
+ */
+export function isStandardMethod(kind: StandardMethod, m: MethodView): boolean {
+  if (!isStandard(kind, m.name)) return false;
+  if (kind === "List") return !isLegacyListRevisions(m);
+  return true;
+}
+
+function isLegacyListRevisions(m: MethodView): boolean {
+  if (!/^List[A-Za-z0-9]+Revisions$/.test(m.name) || !hasField(m.input, "name")) return false;
+  const first = m.http[0];
+  if (!m.hasHttp || !first) return true;
+  return /:listRevisions$/.test(plainUri(first));
 }
