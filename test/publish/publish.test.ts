@@ -1,7 +1,7 @@
 /**
  * protogov publish end to end against a real npm registry (verdaccio on
  * 127.0.0.1) and real bare git remotes: first release, a consumer installing
- * the package and getting a typed error back over HTTP, a feature and a
+ * the package and catching the typed error a Python server raised, a feature and a
  * breaking change (minor, then major, two tagged commits with changelogs),
  * an idempotent re-run, and a rejected token.
  */
@@ -16,6 +16,7 @@ import { publishReportJson, renderPublishReport } from "../../core/features/publ
 import { runPublish } from "../../core/features/publish/run-publish.js";
 import { installedVersion } from "../support/paths.js";
 import { addField, apiProject, bareRemote, git, removeField, tempDir } from "./api-project.js";
+import { startPythonUsersServer } from "./python-users-server.js";
 import { type Registry, seedFromNodeModules, startVerdaccio } from "./verdaccio.js";
 
 const run = promisify(execFile);
@@ -92,7 +93,7 @@ describe("protogov publish", { concurrency: false }, () => {
     assert.equal(packument.versions["1.0.0"]?.dependencies["@bufbuild/protobuf"], installedVersion("@bufbuild/protobuf"));
   });
 
-  it("a fresh project installs the package and gets the typed error back from a connect-node server", async () => {
+  it("a fresh project installs the package and catches the typed error a Python (grpcio) server raised", async () => {
     const dir = tempDir("protogov-consumer-");
     writeFileSync(join(dir, "package.json"), '{ "name": "consumer", "private": true, "type": "module" }\n');
     copyFileSync(CONSUMER, join(dir, "consumer.mjs"));
@@ -115,9 +116,12 @@ describe("protogov publish", { concurrency: false }, () => {
         env: { ...process.env, npm_config_userconfig: join(dir, "none"), npm_config_cache: join(dir, ".npm-cache") },
       },
     );
-    const { stdout } = await run(process.execPath, ["consumer.mjs"], { cwd: dir });
+    const server = await startPythonUsersServer();
+    const { stdout } = await run(process.execPath, ["consumer.mjs", server.address], { cwd: dir }).finally(() => server.close());
     const result = JSON.parse(stdout) as Record<string, unknown>;
     assert.equal(result["typed"], true, stdout);
+    assert.equal(result["is"], true, "UserNotFoundError.is on the error as received");
+    assert.equal(result["message"], "[not_found] user u-42 not found");
     assert.equal(result["name"], "UserNotFoundError");
     assert.equal(result["userId"], "u-42");
     assert.ok((result["namespaces"] as number) > 5);
