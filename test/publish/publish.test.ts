@@ -12,6 +12,8 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { gunzipSync } from "node:zlib";
+import { fileInTar } from "../../core/features/publish/destinations/npm-tarball.js";
 import { publishReportJson, renderPublishReport } from "../../core/features/publish/publish-report.js";
 import { runPublish } from "../../core/features/publish/run-publish.js";
 import { installedVersion } from "../support/paths.js";
@@ -140,6 +142,12 @@ describe("protogov publish", { concurrency: false }, () => {
     assert.equal(Number(git(pyRemote, "rev-list", "--count", "main")), Number(before) + 2);
     assert.match(git(pyRemote, "log", "-1", "--format=%B", "v1.1.0"), /nickname[\s\S]*Protogov-Version: 1\.1\.0/);
     assert.match(git(pyRemote, "log", "-1", "--format=%B", "v2.0.0"), /Breaking[\s\S]*nickname/i);
+    // The npm package's CHANGELOG.md grows too: read back from the 1.1.0 tarball, 2.0.0 on top.
+    const tarball = await fetch(`${registry.url}@acme/apis/-/apis-2.0.0.tgz`);
+    assert.equal(tarball.status, 200);
+    const changelog = new TextDecoder().decode(fileInTar(gunzipSync(Buffer.from(await tarball.arrayBuffer())), "package/CHANGELOG.md"));
+    const headings = [...changelog.matchAll(/^## (\S+ \(\w+\))$/gm)].map((m) => m[1]);
+    assert.deepEqual(headings, ["2.0.0 (major)", "1.1.0 (minor)", "1.0.0 (major)"], changelog);
   });
 
   it("re-running publish changes nothing", async () => {

@@ -21,7 +21,7 @@ export interface LastRelease {
   sourceCommit: string | undefined;
   /** The fingerprint of its generated output, when the release recorded one. */
   contentHash?: string | undefined;
-  /** Its CHANGELOG.md, when the destination can read it back (git). */
+  /** Its CHANGELOG.md (git: the tagged tree; npm: the tarball). */
   changelog?: string | undefined;
 }
 

@@ -71,7 +71,7 @@ export async function runPublish(opts: PublishOptions): Promise<PublishReport> {
       try {
         for (const d of destinations) sessions.push(await d.open(target, { plan: ctx, secrets, dryRun: opts.dryRun }));
         const first = await sessions[0]?.lastRelease();
-        // npm cannot give the last CHANGELOG.md back; a git destination of the same target can.
+        // The first destination's CHANGELOG.md, else another's (an npm release made before protogov wrote one).
         const changelog =
           first?.changelog ?? (await Promise.all(sessions.slice(1).map((s) => s.lastRelease()))).find((l) => l?.changelog)?.changelog;
         const last = first ? { ...first, changelog } : undefined;

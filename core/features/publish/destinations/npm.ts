@@ -2,7 +2,8 @@
  * npm registries (`publish.npm`): the target's output is a package, published
  * once per version (an existing version is skipped), after the errors runtime
  * it imports when the registry lacks it. The registry records the last
- * release: the package's latest version and the source commit in it.
+ * release: the package's latest version, the source commit in it and its
+ * CHANGELOG.md (read back from the tarball).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -10,6 +11,7 @@ import { removeTemp, tempDir } from "../../../model/fs/lifecycle.js";
 import type { FileMap } from "../../generate/run-plugins.js";
 import type { PublishDestination } from "./destination.js";
 import { ensureErrorsRuntime, lastPublished, publishDir, registryOf } from "./npm-cli.js";
+import { publishedFile } from "./npm-tarball.js";
 
 export const npmDestination: PublishDestination = {
   name: "npm",
@@ -20,7 +22,12 @@ export const npmDestination: PublishDestination = {
     if (!ctx.dryRun || process.env[npm.tokenEnv]) ctx.secrets.require(npm.tokenEnv, `publishing ${target.name} to ${npm.registry}`);
     const name = target.package?.name ?? target.name;
     return {
-      lastRelease: () => lastPublished(name, registryOf(npm), ctx.secrets),
+      async lastRelease() {
+        const last = await lastPublished(name, registryOf(npm), ctx.secrets);
+        if (!last?.version) return last;
+        // The last tarball's CHANGELOG.md, carried forward as the git destination does from its tag.
+        return { ...last, changelog: await publishedFile(name, last.version, "CHANGELOG.md", registryOf(npm), ctx.secrets) };
+      },
       stage: async () => undefined,
       async publish(plan) {
         const done: string[] = [];
