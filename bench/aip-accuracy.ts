@@ -17,7 +17,7 @@ import { bufBinary } from "../core/engines/buf/buf.js";
 import { readImageFile } from "../core/engines/compile/image-reader.js";
 import { apiLinterNameOf } from "../core/engines/rules/aip/aip-rule.js";
 import { runGovernanceRules } from "../core/engines/rules/engine.js";
-import { governanceRules } from "../core/engines/rules/registry.js";
+import { everyRule as governanceRules } from "../core/engines/rules/every-rule.js";
 import { defaultConfig } from "../core/model/config/protogov-config.js";
 import { listProtoFiles } from "../core/model/project/list-files.js";
 
@@ -60,12 +60,16 @@ try {
   for (const r of governanceRules) config.lint.rules[r.id] = { severity: r.aip !== undefined ? "error" : "off", options: {} };
   // api-linter lists every file it linted (with or without problems): compare on those.
   const own = new Set(apiLinter.length > 0 ? apiLinter.map((f) => f.file_path) : files);
-  const findings = runGovernanceRules(readImageFile(image), {
-    files: new Map(files.map((f) => [f, { rel: f, abs: join(corpus, f) }])),
-    inScope: [...own],
-    config,
-    configFile: undefined,
-  });
+  const findings = runGovernanceRules(
+    readImageFile(image),
+    {
+      files: new Map(files.map((f) => [f, { rel: f, abs: join(corpus, f) }])),
+      inScope: [...own],
+      config,
+      configFile: undefined,
+    },
+    governanceRules,
+  );
 
   const ours = new Map<string, Set<string>>();
   const theirs = new Map<string, Set<string>>();

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { describe, it } from "node:test";
 import { bufBinary } from "../../core/engines/buf/buf.js";
-import { governanceRules } from "../../core/engines/rules/registry.js";
+import { everyRule as governanceRules } from "../../core/engines/rules/every-rule.js";
 import { runCli } from "../support/run-cli.js";
 import { tempProject } from "../support/temp-project.js";
 

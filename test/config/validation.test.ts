@@ -5,6 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, it, type TestContext } from "node:test";
+import { everyRule } from "../../core/engines/rules/every-rule.js";
 import { resolveRules } from "../../core/engines/rules/resolve.js";
 import { loadConfig } from "../../core/model/config/load.js";
 import type { LoadedConfig } from "../../core/model/config/protogov-config.js";
@@ -20,7 +21,7 @@ function load(t: TestContext, yaml: string): LoadedConfig {
 function rejected(t: TestContext, yaml: string): ConfigError {
   try {
     const loaded = load(t, yaml);
-    resolveRules(loaded.config, loaded.lineOf, loaded.file);
+    resolveRules(loaded.config, loaded.lineOf, loaded.file, everyRule);
   } catch (e) {
     assert.ok(e instanceof ConfigError, `expected a ConfigError, got ${String(e)}`);
     return e;
@@ -173,7 +174,7 @@ describe("protogov.yaml validation", () => {
     assert.deepEqual(loaded.config.lint.except, []);
     assert.deepEqual(loaded.config.breaking.use, ["FILE"]);
     assert.equal(loaded.lineOf("lint.rules.PACKAGE_VERSION_POLICY"), 9);
-    const active = new Map(resolveRules(loaded.config, loaded.lineOf, loaded.file).map((a) => [a.rule.id, a]));
+    const active = new Map(resolveRules(loaded.config, loaded.lineOf, loaded.file, everyRule).map((a) => [a.rule.id, a]));
     assert.equal(active.get("PACKAGE_VERSION_POLICY")?.severity, "error");
     assert.deepEqual(active.get("PACKAGE_VERSION_POLICY")?.options, { allow: ["stable"] });
     // Off by default, and not switched on here.

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { governanceRules } from "../../core/engines/rules/registry.js";
+import { everyRule as governanceRules } from "../../core/engines/rules/every-rule.js";
 import { examplesDir, fixturesDir } from "../support/paths.js";
 import { runCli, runJson } from "../support/run-cli.js";
 import { cleanProto, tempProject } from "../support/temp-project.js";

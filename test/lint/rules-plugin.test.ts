@@ -19,6 +19,7 @@ import { createWorkspace } from "../../core/engines/compile/workspace.js";
 import { installRulesPlugin, type RulesPlugin } from "../../core/engines/lint/buf-check-plugin/install.js";
 import { encodeEmptyCheckResponse, PROCEDURES } from "../../core/engines/lint/buf-check-plugin/protocol.js";
 import { rulesInputOf, runGovernanceRules } from "../../core/engines/rules/engine.js";
+import { everyRule } from "../../core/engines/rules/every-rule.js";
 import { ToolError } from "../../core/model/errors.js";
 import { compareFindings } from "../../core/model/findings/finding.js";
 import { openProject } from "../../core/model/project/project.js";
@@ -58,7 +59,11 @@ async function compiledFixture(t: TestContext, dir: string) {
   const compiled = await compileProject(project, ws);
   assert.ok(compiled.imagePath, JSON.stringify(compiled.findings));
   const input = rulesInputOf(project);
-  return { input, image: readFileSync(compiled.imagePath), expected: runGovernanceRules(readImageFile(compiled.imagePath), input) };
+  return {
+    input,
+    image: readFileSync(compiled.imagePath),
+    expected: runGovernanceRules(readImageFile(compiled.imagePath), input, everyRule),
+  };
 }
 
 describe("protogov's buf check plugin", () => {

@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { apiLinterNameOf } from "../../core/engines/rules/aip/aip-rule.js";
-import { governanceRules } from "../../core/engines/rules/registry.js";
+import { everyRule as governanceRules } from "../../core/engines/rules/every-rule.js";
 import { repoRoot } from "../support/paths.js";
 import { lintFixture, lintFixtureWith, ruleFixture } from "../support/rule-fixtures.js";
 import { brief, runCli } from "../support/run-cli.js";

@@ -8,7 +8,7 @@ import { DEFAULT_LINT_USE, type LintConfig, PIPELINE_RULE_IDS } from "../../mode
 import type { Project } from "../../model/project/project.js";
 import { type BufWorkspace, createWorkspace } from "../compile/workspace.js";
 import type { RulesInput } from "../rules/engine.js";
-import { findRule } from "../rules/registry.js";
+import { isProtogovRuleId } from "../rules/registry.js";
 import { installRulesPlugin, RULES_CATEGORY, type RulesPlugin } from "./buf-check-plugin/install.js";
 
 export interface BufLintSettings {
@@ -23,7 +23,7 @@ export interface BufLintSettings {
 export function bufLintSettings(lint: LintConfig): BufLintSettings {
   // buf's rules switched off in protogov.yaml are left out here, so buf does not even run them.
   // protogov's own ids (governance rules, COMPILE, FORMAT) must not reach buf: it rejects ids it does not know.
-  const bufs = (id: string) => findRule(id) === undefined && !(PIPELINE_RULE_IDS as readonly string[]).includes(id);
+  const bufs = (id: string) => !isProtogovRuleId(id) && !(PIPELINE_RULE_IDS as readonly string[]).includes(id);
   const off = Object.entries(lint.rules)
     .filter(([id, s]) => s.severity === "off" && bufs(id))
     .map(([id]) => id);

@@ -9,7 +9,7 @@ import type { Finding } from "../../model/findings/finding.js";
 import type { Project } from "../../model/project/project.js";
 import type { ImageFile } from "../compile/image-reader.js";
 import { resolveRules } from "./resolve.js";
-import type { Anchor, EndContext, FileContext } from "./rule.js";
+import type { Anchor, EndContext, FileContext, GovernanceRule } from "./rule.js";
 
 /** What the rules need of a project: plain data, so it can cross into a worker thread. */
 export interface RulesInput {
@@ -39,12 +39,13 @@ export function rulesInputOf(project: Project): RulesInput {
 export function runGovernanceRules(
   files: Iterable<ImageFile>,
   input: RulesInput,
+  rules: readonly GovernanceRule[],
   packages = new Map<string, string>(),
   types = new TypeIndex(),
 ): Finding[] {
   const { config } = input;
   // Options were validated (with their config lines) before the compile; no line lookups needed here.
-  const active = resolveRules(config, () => undefined, input.configFile);
+  const active = resolveRules(config, () => undefined, input.configFile, rules);
   if (active.length === 0) return [];
   const runs = active.map((a) => ({ ...a, run: a.rule.create() }));
   const findings: Finding[] = [];

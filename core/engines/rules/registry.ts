@@ -1,111 +1,10 @@
-/** Every governance rule protogov ships. Later features add their rules here. */
+/**
+ * Every governance rule protogov ships. The core rules load with this module;
+ * the AIP pack (over a hundred modules) loads only for a configuration that
+ * names an AIP rule or group, since it is off by default (see aip/pack.ts).
+ */
 
-import aip0122NameSuffix from "./aip/aip-0122-name-suffix.js";
-import aip0123NameNeverOptional from "./aip/aip-0123-name-never-optional.js";
-import aip0123ResourceAnnotation from "./aip/aip-0123-resource-annotation.js";
-import aip0123ResourceNameField from "./aip/aip-0123-resource-name-field.js";
-import aip0123ResourcePattern from "./aip/aip-0123-resource-pattern.js";
-import aip0123ResourcePlural from "./aip/aip-0123-resource-plural.js";
-import aip0123ResourceSingular from "./aip/aip-0123-resource-singular.js";
-import aip0123ResourceTypeName from "./aip/aip-0123-resource-type-name.js";
-import aip0126Unspecified from "./aip/aip-0126-unspecified.js";
-import aip0127HttpAnnotation from "./aip/aip-0127-http-annotation.js";
-import aip0127HttpTemplateSyntax from "./aip/aip-0127-http-template-syntax.js";
-import aip0127UriLeadingSlash from "./aip/aip-0127-uri-leading-slash.js";
-import aip0131HttpBody from "./aip/aip-0131-http-body.js";
-import aip0131HttpMethod from "./aip/aip-0131-http-method.js";
-import aip0131HttpUriName from "./aip/aip-0131-http-uri-name.js";
-import aip0131MethodSignature from "./aip/aip-0131-method-signature.js";
-import aip0131RequestMessageName from "./aip/aip-0131-request-message-name.js";
-import aip0131RequestNameBehavior from "./aip/aip-0131-request-name-behavior.js";
-import aip0131RequestNameField from "./aip/aip-0131-request-name-field.js";
-import aip0131RequestNameRequired from "./aip/aip-0131-request-name-required.js";
-import aip0131RequestRequiredFields from "./aip/aip-0131-request-required-fields.js";
-import aip0131RequestUnknownFields from "./aip/aip-0131-request-unknown-fields.js";
-import aip0131ResponseMessageName from "./aip/aip-0131-response-message-name.js";
-import aip0131Synonyms from "./aip/aip-0131-synonyms.js";
-import aip0132HttpBody from "./aip/aip-0132-http-body.js";
-import aip0132HttpMethod from "./aip/aip-0132-http-method.js";
-import aip0132HttpUriParent from "./aip/aip-0132-http-uri-parent.js";
-import aip0132MethodSignature from "./aip/aip-0132-method-signature.js";
-import aip0132RequestMessageName from "./aip/aip-0132-request-message-name.js";
-import aip0132RequestParentBehavior from "./aip/aip-0132-request-parent-behavior.js";
-import aip0132RequestParentField from "./aip/aip-0132-request-parent-field.js";
-import aip0132RequestParentRequired from "./aip/aip-0132-request-parent-required.js";
-import aip0132RequestRequiredFields from "./aip/aip-0132-request-required-fields.js";
-import aip0132RequestUnknownFields from "./aip/aip-0132-request-unknown-fields.js";
-import aip0132ResponseMessageName from "./aip/aip-0132-response-message-name.js";
-import aip0133HttpBody from "./aip/aip-0133-http-body.js";
-import aip0133HttpMethod from "./aip/aip-0133-http-method.js";
-import aip0133HttpUriParent from "./aip/aip-0133-http-uri-parent.js";
-import aip0133MethodSignature from "./aip/aip-0133-method-signature.js";
-import aip0133RequestMessageName from "./aip/aip-0133-request-message-name.js";
-import aip0133RequestParentBehavior from "./aip/aip-0133-request-parent-behavior.js";
-import aip0133RequestParentField from "./aip/aip-0133-request-parent-field.js";
-import aip0133RequestParentRequired from "./aip/aip-0133-request-parent-required.js";
-import aip0133RequestUnknownFields from "./aip/aip-0133-request-unknown-fields.js";
-import aip0133ResponseMessageName from "./aip/aip-0133-response-message-name.js";
-import aip0133Synonyms from "./aip/aip-0133-synonyms.js";
-import aip0134HttpBody from "./aip/aip-0134-http-body.js";
-import aip0134HttpMethod from "./aip/aip-0134-http-method.js";
-import aip0134HttpUriName from "./aip/aip-0134-http-uri-name.js";
-import aip0134MethodSignature from "./aip/aip-0134-method-signature.js";
-import aip0134RequestMaskField from "./aip/aip-0134-request-mask-field.js";
-import aip0134RequestMaskRequired from "./aip/aip-0134-request-mask-required.js";
-import aip0134RequestMessageName from "./aip/aip-0134-request-message-name.js";
-import aip0134RequestResourceField from "./aip/aip-0134-request-resource-field.js";
-import aip0134RequestResourceRequired from "./aip/aip-0134-request-resource-required.js";
-import aip0134RequestUnknownFields from "./aip/aip-0134-request-unknown-fields.js";
-import aip0134ResponseMessageName from "./aip/aip-0134-response-message-name.js";
-import aip0134Synonyms from "./aip/aip-0134-synonyms.js";
-import aip0134UpdateMaskOptionalBehavior from "./aip/aip-0134-update-mask-optional-behavior.js";
-import aip0135HttpBody from "./aip/aip-0135-http-body.js";
-import aip0135HttpMethod from "./aip/aip-0135-http-method.js";
-import aip0135HttpUriName from "./aip/aip-0135-http-uri-name.js";
-import aip0135MethodSignature from "./aip/aip-0135-method-signature.js";
-import aip0135RequestMessageName from "./aip/aip-0135-request-message-name.js";
-import aip0135RequestNameBehavior from "./aip/aip-0135-request-name-behavior.js";
-import aip0135RequestNameField from "./aip/aip-0135-request-name-field.js";
-import aip0135RequestNameRequired from "./aip/aip-0135-request-name-required.js";
-import aip0135RequestRequiredFields from "./aip/aip-0135-request-required-fields.js";
-import aip0135RequestUnknownFields from "./aip/aip-0135-request-unknown-fields.js";
-import aip0135ResponseMessageName from "./aip/aip-0135-response-message-name.js";
-import aip0140LowerSnake from "./aip/aip-0140-lower-snake.js";
-import aip0140Numbers from "./aip/aip-0140-numbers.js";
-import aip0140Underscores from "./aip/aip-0140-underscores.js";
-import aip0148FieldBehavior from "./aip/aip-0148-field-behavior.js";
-import aip0148HumanNames from "./aip/aip-0148-human-names.js";
-import aip0148IpAddressFormat from "./aip/aip-0148-ip-address-format.js";
-import aip0148UidFormat from "./aip/aip-0148-uid-format.js";
-import aip0148UseUid from "./aip/aip-0148-use-uid.js";
-import aip0151LroMetadataType from "./aip/aip-0151-lro-metadata-type.js";
-import aip0151LroResponseType from "./aip/aip-0151-lro-response-type.js";
-import aip0151OperationInfo from "./aip/aip-0151-operation-info.js";
-import aip0151ResponseUnary from "./aip/aip-0151-response-unary.js";
-import aip0158RequestPageSizeField from "./aip/aip-0158-request-page-size-field.js";
-import aip0158RequestPageTokenField from "./aip/aip-0158-request-page-token-field.js";
-import aip0158RequestSkipField from "./aip/aip-0158-request-skip-field.js";
-import aip0158ResponseNextPageTokenField from "./aip/aip-0158-response-next-page-token-field.js";
-import aip0158ResponseRepeatedFirstField from "./aip/aip-0158-response-repeated-first-field.js";
-import aip0158ResponseUnary from "./aip/aip-0158-response-unary.js";
-import aip0191CsharpNamespace from "./aip/aip-0191-csharp-namespace.js";
-import aip0191FileLayout from "./aip/aip-0191-file-layout.js";
-import aip0191FileOptionConsistency from "./aip/aip-0191-file-option-consistency.js";
-import aip0191Filenames from "./aip/aip-0191-filenames.js";
-import aip0191JavaMultipleFiles from "./aip/aip-0191-java-multiple-files.js";
-import aip0191JavaOuterClassname from "./aip/aip-0191-java-outer-classname.js";
-import aip0191JavaPackage from "./aip/aip-0191-java-package.js";
-import aip0191PhpNamespace from "./aip/aip-0191-php-namespace.js";
-import aip0191ProtoPackage from "./aip/aip-0191-proto-package.js";
-import aip0191RubyPackage from "./aip/aip-0191-ruby-package.js";
-import aip0192DeprecatedComment from "./aip/aip-0192-deprecated-comment.js";
-import aip0192HasComments from "./aip/aip-0192-has-comments.js";
-import aip0192NoHtml from "./aip/aip-0192-no-html.js";
-import aip0203ResourceIdentifierOnly from "./aip/aip-0203-resource-identifier-only.js";
-import aip0203ResourceNameIdentifier from "./aip/aip-0203-resource-name-identifier.js";
-import aip0203UnorderedListRepeated from "./aip/aip-0203-unordered-list-repeated.js";
-import aip0215ForeignTypeReference from "./aip/aip-0215-foreign-type-reference.js";
-import aip0215VersionedPackages from "./aip/aip-0215-versioned-packages.js";
+import type { ProtogovConfig } from "../../model/config/protogov-config.js";
 import errorCodeValid from "./governance/error-code-valid.js";
 import errorDomain from "./governance/error-domain.js";
 import errorNumberRange from "./governance/error-number-range.js";
@@ -120,7 +19,8 @@ import packageOwner from "./governance/package-owner.js";
 import packageVersionPolicy from "./governance/package-version-policy.js";
 import type { GovernanceRule } from "./rule.js";
 
-export const governanceRules: readonly GovernanceRule[] = [
+/** The rules of every run: error catalog, versions, owners, imports, headers. */
+export const coreRules: readonly GovernanceRule[] = [
   packageVersionPolicy,
   fileHeader,
   packageOwner,
@@ -133,115 +33,33 @@ export const governanceRules: readonly GovernanceRule[] = [
   errorNumberUnique,
   errorNumberRange,
   errorTemplateParams,
-  // The AIP pack (category AIP, off by default; core/engines/rules/aip/, measured in ACCURACY.md).
-  aip0122NameSuffix,
-  aip0123NameNeverOptional,
-  aip0123ResourceAnnotation,
-  aip0123ResourceNameField,
-  aip0123ResourcePattern,
-  aip0123ResourcePlural,
-  aip0123ResourceSingular,
-  aip0123ResourceTypeName,
-  aip0126Unspecified,
-  aip0127HttpAnnotation,
-  aip0127HttpTemplateSyntax,
-  aip0127UriLeadingSlash,
-  aip0131HttpBody,
-  aip0131HttpMethod,
-  aip0131HttpUriName,
-  aip0131MethodSignature,
-  aip0131RequestMessageName,
-  aip0131RequestNameBehavior,
-  aip0131RequestNameField,
-  aip0131RequestNameRequired,
-  aip0131RequestRequiredFields,
-  aip0131RequestUnknownFields,
-  aip0131ResponseMessageName,
-  aip0131Synonyms,
-  aip0132HttpBody,
-  aip0132HttpMethod,
-  aip0132HttpUriParent,
-  aip0132MethodSignature,
-  aip0132RequestMessageName,
-  aip0132RequestParentBehavior,
-  aip0132RequestParentField,
-  aip0132RequestParentRequired,
-  aip0132RequestRequiredFields,
-  aip0132RequestUnknownFields,
-  aip0132ResponseMessageName,
-  aip0133HttpBody,
-  aip0133HttpMethod,
-  aip0133HttpUriParent,
-  aip0133MethodSignature,
-  aip0133RequestMessageName,
-  aip0133RequestParentBehavior,
-  aip0133RequestParentField,
-  aip0133RequestParentRequired,
-  aip0133RequestUnknownFields,
-  aip0133ResponseMessageName,
-  aip0133Synonyms,
-  aip0134HttpBody,
-  aip0134HttpMethod,
-  aip0134HttpUriName,
-  aip0134MethodSignature,
-  aip0134RequestMaskField,
-  aip0134RequestMaskRequired,
-  aip0134RequestMessageName,
-  aip0134RequestResourceField,
-  aip0134RequestResourceRequired,
-  aip0134RequestUnknownFields,
-  aip0134ResponseMessageName,
-  aip0134Synonyms,
-  aip0134UpdateMaskOptionalBehavior,
-  aip0135HttpBody,
-  aip0135HttpMethod,
-  aip0135HttpUriName,
-  aip0135MethodSignature,
-  aip0135RequestMessageName,
-  aip0135RequestNameBehavior,
-  aip0135RequestNameField,
-  aip0135RequestNameRequired,
-  aip0135RequestRequiredFields,
-  aip0135RequestUnknownFields,
-  aip0135ResponseMessageName,
-  aip0140LowerSnake,
-  aip0140Numbers,
-  aip0140Underscores,
-  aip0148FieldBehavior,
-  aip0148HumanNames,
-  aip0148IpAddressFormat,
-  aip0148UidFormat,
-  aip0148UseUid,
-  aip0151LroMetadataType,
-  aip0151LroResponseType,
-  aip0151OperationInfo,
-  aip0151ResponseUnary,
-  aip0158RequestPageSizeField,
-  aip0158RequestPageTokenField,
-  aip0158RequestSkipField,
-  aip0158ResponseNextPageTokenField,
-  aip0158ResponseRepeatedFirstField,
-  aip0158ResponseUnary,
-  aip0191CsharpNamespace,
-  aip0191FileLayout,
-  aip0191FileOptionConsistency,
-  aip0191Filenames,
-  aip0191JavaMultipleFiles,
-  aip0191JavaOuterClassname,
-  aip0191JavaPackage,
-  aip0191PhpNamespace,
-  aip0191ProtoPackage,
-  aip0191RubyPackage,
-  aip0192DeprecatedComment,
-  aip0192HasComments,
-  aip0192NoHtml,
-  aip0203ResourceIdentifierOnly,
-  aip0203ResourceNameIdentifier,
-  aip0203UnorderedListRepeated,
-  aip0215ForeignTypeReference,
-  aip0215VersionedPackages,
 ];
 
-export function findRule(id: string): GovernanceRule | undefined {
-  return governanceRules.find((r) => r.id === id);
+/** `AIP`, `AIP_0140` or an AIP rule's id (`AIP_0140_LOWER_SNAKE`): the names the AIP pack answers to. */
+export function namesAipRule(id: string): boolean {
+  return id === "AIP" || id.startsWith("AIP_");
+}
+
+/** One of protogov's own rule ids (or AIP names), which buf must never be given. */
+export function isProtogovRuleId(id: string): boolean {
+  return namesAipRule(id) || coreRules.some((r) => r.id === id);
+}
+
+let aipPack: Promise<readonly GovernanceRule[]> | undefined;
+
+export function loadAipPack(): Promise<readonly GovernanceRule[]> {
+  aipPack ??= import("./aip/pack.js").then((m) => m.aipRules);
+  return aipPack;
+}
+
+/** Every rule, the AIP pack included (rule listings, the published buf plugin). */
+export async function allRules(): Promise<readonly GovernanceRule[]> {
+  return [...coreRules, ...(await loadAipPack())];
+}
+
+/** The rules a run under `config` can switch on: the AIP pack only when the config names it. */
+export async function rulesFor(config: ProtogovConfig): Promise<readonly GovernanceRule[]> {
+  const { rules, use, except, ignoreOnly } = config.lint;
+  const named = [...Object.keys(rules), ...use, ...except, ...Object.keys(ignoreOnly)];
+  return named.some(namesAipRule) ? allRules() : coreRules;
 }

@@ -7,7 +7,6 @@ import { relative } from "node:path";
 import { didYouMean } from "../../model/config/did-you-mean.js";
 import type { ProtogovConfig } from "../../model/config/protogov-config.js";
 import { ConfigError } from "../../model/errors.js";
-import { governanceRules } from "./registry.js";
 import type { GovernanceRule, OptionType } from "./rule.js";
 
 export interface ActiveRule {
@@ -20,9 +19,10 @@ export function resolveRules(
   config: ProtogovConfig,
   lineOf: (keyPath: string) => number | undefined,
   configFile: string | undefined,
+  rules: readonly GovernanceRule[],
 ): ActiveRule[] {
   const active: ActiveRule[] = [];
-  for (const rule of governanceRules) {
+  for (const rule of rules) {
     const setting = config.lint.rules[rule.id] ?? groupSetting(config, rule);
     const hasOptions = setting !== undefined && Object.keys(setting.options).length > 0;
     const severity = setting?.severity ?? (hasOptions && rule.defaultSeverity === "off" ? "error" : rule.defaultSeverity);

@@ -9,6 +9,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import type { Finding } from "../../model/findings/finding.js";
 import { readImageFile } from "../compile/image-reader.js";
 import { type RulesInput, runGovernanceRules } from "./engine.js";
+import { rulesFor } from "./registry.js";
 
 interface Job {
   imagePath: string;
@@ -32,5 +33,5 @@ export function runGovernanceRulesInWorker(imagePath: string, input: RulesInput)
 
 if (!isMainThread && parentPort) {
   const job = workerData as Job;
-  parentPort.postMessage(runGovernanceRules(readImageFile(job.imagePath), job.input));
+  parentPort.postMessage(runGovernanceRules(readImageFile(job.imagePath), job.input, await rulesFor(job.input.config)));
 }

@@ -10,7 +10,7 @@
  */
 import { CHANGE_RULES, type ChangeRuleId } from "../../engines/diff/classification.js";
 import type { PluginCategory, PluginRule } from "../../engines/lint/buf-check-plugin/protocol.js";
-import { governanceRules } from "../../engines/rules/registry.js";
+import { everyRule } from "../../engines/rules/every-rule.js";
 import { aipGroup } from "../../engines/rules/resolve.js";
 import type { GovernanceRule } from "../../engines/rules/rule.js";
 
@@ -34,7 +34,7 @@ export function categoriesOf(rule: GovernanceRule): string[] {
 }
 
 export function pluginRules(): PluginRule[] {
-  const lint = governanceRules.map(
+  const lint = everyRule.map(
     (r): PluginRule => ({
       id: r.id,
       categoryIds: categoriesOf(r),
@@ -55,7 +55,7 @@ export function pluginRules(): PluginRule[] {
 
 export function pluginCategories(): PluginCategory[] {
   const ids = new Set<string>();
-  for (const r of governanceRules) for (const c of categoriesOf(r)) ids.add(c);
+  for (const r of everyRule) for (const c of categoriesOf(r)) ids.add(c);
   const purpose = (id: string): string => {
     if (id === PROTOGOV_CATEGORY) return "protogov's governance rules.";
     if (id === "AIP") return "Google's API Improvement Proposals (protogov's AIP rule pack).";

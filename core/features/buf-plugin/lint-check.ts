@@ -9,6 +9,7 @@ import { scanFileHeader } from "../../engines/compile/image-bytes.js";
 import { imageFileOf } from "../../engines/compile/image-reader.js";
 import type { CheckedFile, PluginAnnotation } from "../../engines/lint/buf-check-plugin/protocol.js";
 import { runGovernanceRules, typesOf } from "../../engines/rules/engine.js";
+import { everyRule } from "../../engines/rules/every-rule.js";
 import type { ProtogovConfig } from "../../model/config/protogov-config.js";
 import { SourcePathIndex } from "./source-paths.js";
 
@@ -25,7 +26,7 @@ export function lintAnnotations(checked: readonly CheckedFile[], config: Protogo
   // File names are module-relative; buf runs plugins where it runs, the usual place of buf.yaml.
   const files = new Map(own.map((name) => [name, { rel: name, abs: resolve(name) }]));
   const images = checked.map((f) => imageFileOf(f.proto, f.isImport));
-  const findings = runGovernanceRules(images, { files, inScope: own, config, configFile: undefined }, packages, typesOf(images));
+  const findings = runGovernanceRules(images, { files, inScope: own, config, configFile: undefined }, everyRule, packages, typesOf(images));
   const paths = new SourcePathIndex(bytes);
   return findings.map((f) => ({
     ruleId: f.rule,

@@ -15,7 +15,7 @@
  */
 
 import type { OptionValue } from "../../engines/lint/buf-check-plugin/protocol.js";
-import { governanceRules } from "../../engines/rules/registry.js";
+import { everyRule } from "../../engines/rules/every-rule.js";
 import { loadConfig } from "../../model/config/load.js";
 import { defaultConfig, type ProtogovConfig, type SeveritySetting } from "../../model/config/protogov-config.js";
 import { ConfigError } from "../../model/errors.js";
@@ -53,8 +53,8 @@ export function configFromOptions(options: ReadonlyMap<string, OptionValue>, rul
     ruleOptions.set(id, opts);
   }
   // buf decides which rules run; protogov's severities and options still apply to them.
-  const selected = new Set(ruleIds.length > 0 ? ruleIds : governanceRules.filter((r) => r.defaultSeverity !== "off").map((r) => r.id));
-  for (const rule of governanceRules) {
+  const selected = new Set(ruleIds.length > 0 ? ruleIds : everyRule.filter((r) => r.defaultSeverity !== "off").map((r) => r.id));
+  for (const rule of everyRule) {
     const setting = config.lint.rules[rule.id] ?? { options: {} };
     const severity = severities.get(rule.id) ?? setting.severity;
     config.lint.rules[rule.id] = {
@@ -83,7 +83,7 @@ function asString(key: string, value: OptionValue): string {
 }
 
 function knownRule(key: string, id: string): string {
-  if (!governanceRules.some((r) => r.id === id)) throw optionError(key, id, "a protogov rule id (see the README's rule table)");
+  if (!everyRule.some((r) => r.id === id)) throw optionError(key, id, "a protogov rule id (see the README's rule table)");
   return id;
 }
 

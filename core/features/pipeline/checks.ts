@@ -13,6 +13,7 @@ import { checkFormat } from "../../engines/format/buf-format.js";
 import { runBufLint, runBufLintOnSources, runLintFromSources } from "../../engines/lint/buf-lint.js";
 import { createLintWorkspace } from "../../engines/lint/lint-workspace.js";
 import { rulesInputOf, runGovernanceRules } from "../../engines/rules/engine.js";
+import { rulesFor } from "../../engines/rules/registry.js";
 import { resolveRules } from "../../engines/rules/resolve.js";
 import { runGovernanceRulesInWorker } from "../../engines/rules/rules-worker.js";
 import { isSwitchedOff } from "../../model/config/protogov-config.js";
@@ -101,7 +102,8 @@ async function checkScope(scope: Scope, steps: CheckSteps, timings: Record<strin
   const { project, base } = scope;
   // Configuration mistakes are reported before any compile, even when the protos do not compile.
   await validateRuleIds(project.loaded);
-  const activeRules = steps.lint ? resolveRules(project.loaded.config, project.loaded.lineOf, project.loaded.file) : [];
+  const rules = steps.lint ? await rulesFor(project.loaded.config) : [];
+  const activeRules = resolveRules(project.loaded.config, project.loaded.lineOf, project.loaded.file, rules);
   const hasTargets = project.inScope.length > 0;
   const fromSources = steps.lint && hasTargets && !(base && steps.breaking) && !steps.withHeadImage && lintsFromSources(project);
   timings["setup"] = Math.round(performance.now() - setupStart);
@@ -113,8 +115,8 @@ async function checkScope(scope: Scope, steps: CheckSteps, timings: Record<strin
       timings[name] = Math.round(performance.now() - start);
     }
   };
-  const rules = fromSources && activeRules.length > 0 ? rulesInputOf(project) : undefined;
-  const ws = await timed("workspace", async () => createLintWorkspace(project, rules));
+  const pluginInput = fromSources && activeRules.length > 0 ? rulesInputOf(project) : undefined;
+  const ws = await timed("workspace", async () => createLintWorkspace(project, pluginInput));
   let baseBuild: Promise<BaseImage> | undefined;
   try {
     // Breaking's modules (the API diff, buf breaking) load only when a base is compared: the hook and
@@ -154,7 +156,7 @@ async function checkScope(scope: Scope, steps: CheckSteps, timings: Record<strin
           findings.push(
             ...(project.inScope.length > RULES_WORKER_MIN_FILES
               ? await runGovernanceRulesInWorker(imagePath, input)
-              : runGovernanceRules(readImageFile(imagePath), input)),
+              : runGovernanceRules(readImageFile(imagePath), input, rules)),
           );
           timings["rules"] = Math.round(performance.now() - start);
         }

@@ -7,7 +7,7 @@
 import { relative } from "node:path";
 import { runBuf } from "../../engines/buf/buf.js";
 import { CHANGE_RULES, DEPRECATE_BEFORE_REMOVE } from "../../engines/diff/classification.js";
-import { governanceRules } from "../../engines/rules/registry.js";
+import { rulesFor } from "../../engines/rules/registry.js";
 import { aipGroup } from "../../engines/rules/resolve.js";
 import { didYouMean } from "../../model/config/did-you-mean.js";
 import type { LoadedConfig } from "../../model/config/protogov-config.js";
@@ -42,6 +42,7 @@ export async function validateRuleIds(loaded: LoadedConfig): Promise<void> {
     bufRules("lint", loaded.root),
     bufRules("breaking", loaded.root, breaking.bufVersion === "v1beta1" ? "v1beta1" : breaking.bufVersion === "v1" ? "v1" : "v2"),
   ]);
+  const governanceRules = await rulesFor(loaded.config);
   // The AIP pack is also switched on as a whole (AIP) or per AIP (AIP_0140).
   const aipGroups = governanceRules.flatMap((r) => (r.aip === undefined ? [] : [aipGroup(r.aip)]));
   const ours = [...governanceRules.map((r) => r.id), ...(aipGroups.length > 0 ? ["AIP", ...new Set(aipGroups)] : [])];

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { scanFileHeader } from "../../compile/image-bytes.js";
 import { imageFileOf } from "../../compile/image-reader.js";
 import { runGovernanceRules, typesOf } from "../../rules/engine.js";
+import { rulesFor } from "../../rules/registry.js";
 import { JOB_FILE, OUTCOME_FILE, type PluginJob, type PluginOutcome } from "./install.js";
 import { checkRequestFiles, encodeEmptyCheckResponse, encodeErrorResponse } from "./protocol.js";
 
@@ -25,7 +26,7 @@ function writeOutcome(dir: string, outcome: PluginOutcome): void {
   renameSync(`${file}.tmp`, file);
 }
 
-function check(dir: string, request: Buffer): PluginOutcome {
+async function check(dir: string, request: Buffer): Promise<PluginOutcome> {
   // Cross-file rules (unique error numbers) need every file in one request.
   if (existsSync(join(dir, OUTCOME_FILE))) return { error: "buf split the check into several requests" };
   const job = JSON.parse(readFileSync(join(dir, JOB_FILE), "utf8")) as PluginJob;
@@ -37,7 +38,7 @@ function check(dir: string, request: Buffer): PluginOutcome {
     packages.set(name, pkg);
   }
   const files = checked.map((f) => imageFileOf(f.proto, f.isImport));
-  const findings = runGovernanceRules(files, { ...job, files: new Map(job.files) }, packages, typesOf(files));
+  const findings = runGovernanceRules(files, { ...job, files: new Map(job.files) }, await rulesFor(job.config), packages, typesOf(files));
   return { findings };
 }
 
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
   }
   let outcome: PluginOutcome;
   try {
-    outcome = check(dir, await readStdin());
+    outcome = await check(dir, await readStdin());
   } catch (e) {
     outcome = { error: e instanceof Error ? e.message : String(e) };
   }
