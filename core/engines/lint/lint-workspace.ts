@@ -8,7 +8,7 @@ import { DEFAULT_LINT_USE, type LintConfig, PIPELINE_RULE_IDS } from "../../mode
 import type { Project } from "../../model/project/project.js";
 import { type BufWorkspace, createWorkspace } from "../compile/workspace.js";
 import type { RulesInput } from "../rules/engine.js";
-import { isProtogovRuleId } from "../rules/registry.js";
+import { isProtogovRuleId } from "../rules/rule-ids.js";
 import { installRulesPlugin, RULES_CATEGORY, type RulesPlugin } from "./buf-check-plugin/install.js";
 
 export interface BufLintSettings {

@@ -5,6 +5,7 @@
  */
 
 import type { ProtogovConfig } from "../../model/config/protogov-config.js";
+import { loadAipPack } from "./aip/load-pack.js";
 import errorCodeValid from "./governance/error-code-valid.js";
 import errorDomain from "./governance/error-domain.js";
 import errorNumberRange from "./governance/error-number-range.js";
@@ -18,6 +19,7 @@ import importNoCrossVersion from "./governance/import-no-cross-version.js";
 import packageOwner from "./governance/package-owner.js";
 import packageVersionPolicy from "./governance/package-version-policy.js";
 import type { GovernanceRule } from "./rule.js";
+import { configNamesAip } from "./rule-ids.js";
 
 /** The rules of every run: error catalog, versions, owners, imports, headers. */
 export const coreRules: readonly GovernanceRule[] = [
@@ -35,23 +37,6 @@ export const coreRules: readonly GovernanceRule[] = [
   errorTemplateParams,
 ];
 
-/** `AIP`, `AIP_0140` or an AIP rule's id (`AIP_0140_LOWER_SNAKE`): the names the AIP pack answers to. */
-export function namesAipRule(id: string): boolean {
-  return id === "AIP" || id.startsWith("AIP_");
-}
-
-/** One of protogov's own rule ids (or AIP names), which buf must never be given. */
-export function isProtogovRuleId(id: string): boolean {
-  return namesAipRule(id) || coreRules.some((r) => r.id === id);
-}
-
-let aipPack: Promise<readonly GovernanceRule[]> | undefined;
-
-export function loadAipPack(): Promise<readonly GovernanceRule[]> {
-  aipPack ??= import("./aip/pack.js").then((m) => m.aipRules);
-  return aipPack;
-}
-
 /** Every rule, the AIP pack included (rule listings, the published buf plugin). */
 export async function allRules(): Promise<readonly GovernanceRule[]> {
   return [...coreRules, ...(await loadAipPack())];
@@ -59,7 +44,5 @@ export async function allRules(): Promise<readonly GovernanceRule[]> {
 
 /** The rules a run under `config` can switch on: the AIP pack only when the config names it. */
 export async function rulesFor(config: ProtogovConfig): Promise<readonly GovernanceRule[]> {
-  const { rules, use, except, ignoreOnly } = config.lint;
-  const named = [...Object.keys(rules), ...use, ...except, ...Object.keys(ignoreOnly)];
-  return named.some(namesAipRule) ? allRules() : coreRules;
+  return configNamesAip(config.lint) ? allRules() : coreRules;
 }

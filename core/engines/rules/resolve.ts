@@ -8,6 +8,7 @@ import { didYouMean } from "../../model/config/did-you-mean.js";
 import type { ProtogovConfig } from "../../model/config/protogov-config.js";
 import { ConfigError } from "../../model/errors.js";
 import type { GovernanceRule, OptionType } from "./rule.js";
+import { aipGroup } from "./rule-ids.js";
 
 export interface ActiveRule {
   rule: GovernanceRule;
@@ -71,11 +72,6 @@ export function resolveRules(
 function groupSetting(config: ProtogovConfig, rule: GovernanceRule) {
   if (rule.aip === undefined) return undefined;
   return config.lint.rules[aipGroup(rule.aip)] ?? config.lint.rules.AIP;
-}
-
-/** `AIP_0140`: the key (protogov.yaml) and buf category of one AIP's rules. */
-export function aipGroup(aip: number): string {
-  return `AIP_${String(aip).padStart(4, "0")}`;
 }
 
 function location(file: string | undefined, line: number | undefined): { location?: { file: string; line?: number } } {

@@ -11,8 +11,8 @@
 import { CHANGE_RULES, type ChangeRuleId } from "../../engines/diff/classification.js";
 import type { PluginCategory, PluginRule } from "../../engines/lint/buf-check-plugin/protocol.js";
 import { everyRule } from "../../engines/rules/every-rule.js";
-import { aipGroup } from "../../engines/rules/resolve.js";
 import type { GovernanceRule } from "../../engines/rules/rule.js";
+import { aipGroup } from "../../engines/rules/rule-ids.js";
 
 export const PROTOGOV_CATEGORY = "PROTOGOV";
 export const ERROR_CATALOG_CATEGORY = "PROTOGOV_ERROR_CATALOG";

@@ -5,47 +5,26 @@
  * ignored setting or a buf failure without a location.
  */
 import { relative } from "node:path";
-import { runBuf } from "../../engines/buf/buf.js";
+import { bufRuleList } from "../../engines/buf/buf-rule-lists.js";
 import { CHANGE_RULES, DEPRECATE_BEFORE_REMOVE } from "../../engines/diff/classification.js";
-import { rulesFor } from "../../engines/rules/registry.js";
-import { aipGroup } from "../../engines/rules/resolve.js";
+import { loadAipPack } from "../../engines/rules/aip/load-pack.js";
+import { aipGroup, CORE_RULE_IDS, configNamesAip } from "../../engines/rules/rule-ids.js";
 import { didYouMean } from "../../model/config/did-you-mean.js";
 import type { LoadedConfig } from "../../model/config/protogov-config.js";
 import { ConfigError } from "../../model/errors.js";
-
-interface BufRuleList {
-  ids: Set<string>;
-  categories: Set<string>;
-}
-
-async function bufRules(kind: "lint" | "breaking", cwd: string, version = "v2"): Promise<BufRuleList> {
-  const result = await runBuf(["config", `ls-${kind}-rules`, "--version", version, "--format", "json", "--include-deprecated"], {
-    cwd,
-    okCodes: [0],
-  });
-  const ids = new Set<string>();
-  const categories = new Set<string>();
-  for (const line of result.stdout.split("\n")) {
-    if (!line.startsWith("{")) continue;
-    const rule = JSON.parse(line) as { id: string; categories?: string[] };
-    ids.add(rule.id);
-    for (const c of rule.categories ?? []) categories.add(c);
-  }
-  return { ids, categories };
-}
 
 export async function validateRuleIds(loaded: LoadedConfig): Promise<void> {
   if (!loaded.file) return; // zero config names no rules
   const { lint, breaking } = loaded.config;
   // Breaking settings taken from a v1 buf.yaml name v1 rule ids (FIELD_SAME_LABEL), which buf checks itself.
   const [bufLint, bufBreaking] = await Promise.all([
-    bufRules("lint", loaded.root),
-    bufRules("breaking", loaded.root, breaking.bufVersion === "v1beta1" ? "v1beta1" : breaking.bufVersion === "v1" ? "v1" : "v2"),
+    bufRuleList("lint", "v2", loaded.root),
+    bufRuleList("breaking", breaking.bufVersion === "v1beta1" ? "v1beta1" : breaking.bufVersion === "v1" ? "v1" : "v2", loaded.root),
   ]);
-  const governanceRules = await rulesFor(loaded.config);
-  // The AIP pack is also switched on as a whole (AIP) or per AIP (AIP_0140).
-  const aipGroups = governanceRules.flatMap((r) => (r.aip === undefined ? [] : [aipGroup(r.aip)]));
-  const ours = [...governanceRules.map((r) => r.id), ...(aipGroups.length > 0 ? ["AIP", ...new Set(aipGroups)] : [])];
+  // The AIP pack (loaded only when the config names it) is also switched on as a whole (AIP) or per AIP (AIP_0140).
+  const aip = configNamesAip(lint) ? await loadAipPack() : [];
+  const aipGroups = aip.flatMap((r) => (r.aip === undefined ? [] : [aipGroup(r.aip)]));
+  const ours = [...CORE_RULE_IDS, ...aip.map((r) => r.id), ...(aipGroups.length > 0 ? ["AIP", ...new Set(aipGroups)] : [])];
   const lintRuleIds = [...bufLint.ids, ...ours, "COMPILE", "FORMAT"];
   const breakingRuleIds = [...bufBreaking.ids, ...Object.keys(CHANGE_RULES), DEPRECATE_BEFORE_REMOVE];
   const problems: string[] = [];
