@@ -14,22 +14,24 @@ import { examplesDir, fixturesDir } from "../support/paths.js";
 import { runCli, runJson } from "../support/run-cli.js";
 import { cleanProto, tempProject } from "../support/temp-project.js";
 
-function lintVia(via: "image" | "plugin", cwd: string, args: readonly string[] = []) {
+function lintVia(via: "image" | "plugin" | "served", cwd: string, args: readonly string[] = []) {
   return runJson(["lint", ...args], { cwd, env: { PROTOGOV_LINT_VIA: via } });
 }
 
 async function assertSameFindings(cwd: string, args: readonly string[] = []): Promise<number> {
   const image = await lintVia("image", cwd, args);
-  const plugin = await lintVia("plugin", cwd, args);
-  assert.deepEqual(plugin.report.findings, image.report.findings);
-  assert.equal(plugin.code, image.code, plugin.stderr);
-  assert.equal(plugin.stderr, image.stderr);
-  return plugin.report.findings.length;
+  for (const via of ["plugin", "served"] as const) {
+    const other = await lintVia(via, cwd, args);
+    assert.deepEqual(other.report.findings, image.report.findings, via);
+    assert.equal(other.code, image.code, other.stderr);
+    assert.equal(other.stderr, image.stderr);
+  }
+  return image.report.findings.length;
 }
 
 const RULE_FIXTURES = readdirSync(join(fixturesDir, "rules"));
 
-describe("lint through the image and through buf's check plugin", () => {
+describe("lint through the image and through buf's check plugin (its own process, or served by protogov)", () => {
   for (const name of RULE_FIXTURES) {
     it(`agree on the ${name} rule fixture`, async () => {
       const count = await assertSameFindings(join(fixturesDir, "rules", name));
@@ -86,6 +88,21 @@ describe("lint through the image and through buf's check plugin", () => {
     assert.equal(await assertSameFindings(p.dir), 1);
   });
 
+  it("agree when the module directory holds its own buf.yaml (buf must still read the workspace's settings and plugin)", async (t) => {
+    const p = tempProject(t, {
+      "buf.yaml": "version: v2\nlint:\n  use: [STANDARD]\n  except: [FIELD_LOWER_SNAKE_CASE]\n",
+      // PACKAGE_VERSION_POLICY reports v1test (a governance rule); FIELD_LOWER_SNAKE_CASE is excepted.
+      "acme/x/v1test/x.proto": cleanProto("acme.x.v1test", "Thing", "  // The id.\n  string Id = 1;\n"),
+    });
+    const served = await lintVia("served", p.dir);
+    assert.deepEqual(
+      served.report.findings.map((f) => f.rule),
+      ["PACKAGE_VERSION_POLICY"],
+    );
+    assert.equal(await assertSameFindings(p.dir), 1);
+    assert.equal(await assertSameFindings(p.dir, ["acme/x/v1test/x.proto"]), 1);
+  });
+
   it("take the image path for a project of several modules, even when the plugin is asked for", async () => {
     // buf would check each module in its own plugin call; cross-file rules need them all in one.
     const layout = join(fixturesDir, "layouts", "buf-v2");
@@ -97,11 +114,20 @@ describe("lint through the image and through buf's check plugin", () => {
     assert.match(single.stderr, /"lint-sources":/, "one module: the plugin path");
   });
 
+  it("a small run lints once from the sources, its rules answered by protogov itself (no image, no second Node)", async () => {
+    const r = await runCli(["lint"], { cwd: examplesDir, env: { PROTOGOV_TIMINGS: "1" } });
+    assert.equal(r.code, 0, r.stderr);
+    const timings = JSON.parse(/protogov timings \(ms\): (.*)/.exec(r.stderr)?.[1] ?? "{}") as Record<string, number>;
+    assert.ok("lint-sources" in timings && !("compile" in timings), r.stderr);
+    // Set by the served check only: a fallback to the plugin's own process would leave it out.
+    assert.ok("rules" in timings, r.stderr);
+  });
+
   it("refuses an unknown PROTOGOV_LINT_VIA with exit 2", async () => {
     const result = await runCli(["lint"], { cwd: examplesDir, env: { PROTOGOV_LINT_VIA: "fast" } });
     assert.equal(result.code, 2);
     assert.match(result.stderr, /PROTOGOV_LINT_VIA is "fast"/);
-    assert.match(result.stderr, /set it to plugin or image/);
+    assert.match(result.stderr, /set it to served, plugin or image/);
     assert.doesNotMatch(result.stderr, /\n\s+at /);
   });
 });

@@ -169,6 +169,33 @@ export function buildInput(project: Project, ws: BufWorkspace): string[] {
   return [input, ...project.inScope.flatMap((t) => ["--path", `${ws.moduleDirs[t.module]}/${t.importPath}`])];
 }
 
+/**
+ * What `buf lint` on the sources is given: the workspace itself, so that its
+ * buf.yaml (protogov's lint settings, the rules plugin) applies even when the
+ * module directory holds a buf.yaml of its own (buf would take that one for a
+ * directory input), and the targets by `--path`.
+ */
+export function lintInput(project: Project, ws: BufWorkspace): string[] {
+  if (project.modules.length > 1) return buildInput(project, ws);
+  const dir = ws.moduleDirs[0] ?? "m0";
+  // buf refuses a module's own path after --path: a whole module is named by its top-level entries.
+  const paths = project.narrowed
+    ? project.inScope.map((t) => t.importPath)
+    : [...new Set(project.inScope.map((t) => t.importPath.split("/")[0] ?? t.importPath))];
+  return [".", ...paths.flatMap((p) => ["--path", `${dir}/${p}`])];
+}
+
+/**
+ * buf crashed on the sources (a Go panic): the compile's search names the
+ * files it crashes on as COMPILE findings; none found, the crash stands.
+ */
+export async function crashFindings(project: Project, ws: BufWorkspace, crash: BufCrashError): Promise<Finding[]> {
+  const sources = probeTargets(project, ws);
+  const crashing = await crashingFiles(project, ws, sources.excludeArgs);
+  if (crashing.length === 0) throw crash;
+  return [...sources.findings, ...crashing];
+}
+
 function hintFor(message: string, project: Project): { hint?: string } {
   if (message.includes("imported file does not exist")) {
     const roots = project.modules.map((m) => m.rel).join(", ");

@@ -2,10 +2,10 @@
 import { statSync } from "node:fs";
 import type { Finding } from "../../model/findings/finding.js";
 import type { Project } from "../../model/project/project.js";
-import { runBuf } from "../buf/buf.js";
+import { BufCrashError, runBuf } from "../buf/buf.js";
 import { goMemoryEnv } from "../buf/go-memory.js";
 import { type BufJsonFinding, parseBufJsonLines, workspacePathToProject } from "../compile/buf-paths.js";
-import { buildInput, compileFinding, probeTargets } from "../compile/compile.js";
+import { compileFinding, crashFindings, lintInput, probeTargets } from "../compile/compile.js";
 import type { BufWorkspace } from "../compile/workspace.js";
 import { lintHint } from "./lint-hints.js";
 import { bufLintSettings, type LintWorkspace } from "./lint-workspace.js";
@@ -68,10 +68,16 @@ export async function runLintFromSources(project: Project, ws: LintWorkspace): P
   const sources = probeTargets(project, ws);
   const findings: Finding[] = [...sources.findings];
   if (sources.allBinary) return findings;
-  const input = [...buildInput(project, ws), ...sources.excludeArgs];
+  const input = [...lintInput(project, ws), ...sources.excludeArgs];
   const env = goMemoryEnv(project.narrowed ? 0 : sources.bytes, SOURCE_LIVE_HEAP_HEADROOM, { GOGC: "300" });
   const compileErrors: Finding[] = [];
-  findings.push(...(await lintWith(input, env, project, ws, (raw) => compileErrors.push(compileFinding(raw, project, ws)))));
+  try {
+    findings.push(...(await lintWith(input, env, project, ws, (raw) => compileErrors.push(compileFinding(raw, project, ws)))));
+  } catch (e) {
+    if (!(e instanceof BufCrashError)) throw e;
+    // Nothing was checked: the files buf crashes on are the findings, as a compile would report them.
+    return crashFindings(project, ws, e);
+  }
   findings.push(...compileErrors);
   if (ws.rulesPlugin) findings.push(...ws.rulesPlugin.collect(compileErrors.length > 0));
   return findings;

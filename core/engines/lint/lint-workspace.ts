@@ -7,9 +7,9 @@
 import { DEFAULT_LINT_USE, type LintConfig, PIPELINE_RULE_IDS } from "../../model/config/protogov-config.js";
 import type { Project } from "../../model/project/project.js";
 import { type BufWorkspace, createWorkspace } from "../compile/workspace.js";
-import type { RulesInput } from "../rules/engine.js";
 import { isProtogovRuleId } from "../rules/rule-ids.js";
-import { installRulesPlugin, RULES_CATEGORY, type RulesPlugin } from "./buf-check-plugin/install.js";
+import type { RulesInput } from "../rules/rules-input.js";
+import { installRulesPlugin, RULES_CATEGORY, type RulesPlugin, type ServeCheck } from "./buf-check-plugin/install.js";
 
 export interface BufLintSettings {
   use: string[];
@@ -43,18 +43,28 @@ export interface LintWorkspace extends BufWorkspace {
   rulesPlugin: RulesPlugin | undefined;
 }
 
-/** `rules`: install protogov's rules as a check plugin that `buf lint` on these sources runs. */
-export function createLintWorkspace(project: Project, rules?: RulesInput): LintWorkspace {
+/**
+ * `rules`: install protogov's rules as a check plugin that `buf lint` on these
+ * sources runs; `serve`: this process answers the plugin's check (see install.ts).
+ */
+export function createLintWorkspace(project: Project, rules?: RulesInput, serve?: ServeCheck): LintWorkspace {
   let rulesPlugin: RulesPlugin | undefined;
   const ws = createWorkspace(project, {
     configure: (dir) => {
       const lint = bufLintSettings(project.loaded.config.lint);
       if (!rules) return { lint };
-      const plugin = installRulesPlugin(dir, rules);
+      const plugin = installRulesPlugin(dir, rules, serve);
       rulesPlugin = plugin;
       lint.use.push(RULES_CATEGORY);
       return { plugins: [{ plugin: plugin.command }], lint };
     },
   });
-  return { ...ws, rulesPlugin };
+  return {
+    ...ws,
+    rulesPlugin,
+    dispose: () => {
+      rulesPlugin?.dispose();
+      ws.dispose();
+    },
+  };
 }

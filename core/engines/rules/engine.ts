@@ -3,32 +3,15 @@
  * (see compile/image.ts for why), and turns their reports into findings.
  */
 import { readFileSync } from "node:fs";
-import type { ProtogovConfig } from "../../model/config/protogov-config.js";
 import { TypeIndex } from "../../model/descriptors/type-index.js";
 import type { Finding } from "../../model/findings/finding.js";
-import type { Project } from "../../model/project/project.js";
 import type { ImageFile } from "../compile/image-reader.js";
 import { resolveRules } from "./resolve.js";
+import type { RulesInput } from "./rules-input.js";
+
+export { type RulesInput, rulesInputOf } from "./rules-input.js";
+
 import type { Anchor, EndContext, FileContext, GovernanceRule } from "./rule.js";
-
-/** What the rules need of a project: plain data, so it can cross into a worker thread. */
-export interface RulesInput {
-  /** Project files by import path. */
-  files: Map<string, { rel: string; abs: string }>;
-  /** Import paths of the files to check. */
-  inScope: string[];
-  config: ProtogovConfig;
-  configFile: string | undefined;
-}
-
-export function rulesInputOf(project: Project): RulesInput {
-  return {
-    files: new Map(project.files.map((f) => [f.importPath, { rel: f.rel, abs: f.abs }])),
-    inScope: project.inScope.map((t) => t.importPath),
-    config: project.loaded.config,
-    configFile: project.loaded.file,
-  };
-}
 
 /**
  * `files`: the compiled files (an image read from disk, or a check plugin's

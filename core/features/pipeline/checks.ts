@@ -6,12 +6,13 @@
  * inside one `buf lint` instead (see lintsFromSources).
  */
 
-import { buildInput, compileProject } from "../../engines/compile/compile.js";
+import { compileProject, lintInput } from "../../engines/compile/compile.js";
 import type { ApiDiff } from "../../engines/diff/api-diff.js";
 import { checkFormat } from "../../engines/format/buf-format.js";
 import { runBufLint, runBufLintOnSources, runLintFromSources } from "../../engines/lint/buf-lint.js";
 import { createLintWorkspace } from "../../engines/lint/lint-workspace.js";
 import type { ActiveRule } from "../../engines/rules/resolve.js";
+import { rulesInputOf } from "../../engines/rules/rules-input.js";
 import { isSwitchedOff } from "../../model/config/protogov-config.js";
 import { ToolError, UsageError } from "../../model/errors.js";
 import { compareFindings, type Finding } from "../../model/findings/finding.js";
@@ -58,24 +59,32 @@ const RULES_WORKER_MIN_FILES = 500;
 const SOURCE_LINT_MAX_FILES = 50;
 
 /**
- * Whether the lint runs as one `buf lint` from the sources, protogov's rules
- * inside it as a check plugin (lint/rules-plugin/install.ts), rather than as
- * build, then buf lint and the rules on the image. Only when nothing else
- * needs the image (no base to compare, no docs). On large runs it saves the
- * image round trip; up to SOURCE_LINT_MAX_FILES files the image path already
- * overlaps buf lint with the build. Not on Windows (no `sh` for the plugin),
- * and not for several modules: buf checks each module in its own plugin call,
- * and cross-file rules (unique error numbers) need every file in one.
- * PROTOGOV_LINT_VIA=plugin|image chooses where both ways are possible (the
- * tests compare the two).
+ * How a lint that needs no image beyond itself (no base to compare, no docs)
+ * runs its rules:
+ * - `served`: one `buf lint` from the sources, protogov's rules inside it as
+ *   a check plugin whose `check` this process answers (install.ts, served
+ *   mode). Small runs (up to SOURCE_LINT_MAX_FILES files, the pre-commit
+ *   hook): no second compile, no second Node start, the rules' modules load
+ *   while buf compiles.
+ * - `plugin`: the same, the plugin's `check` in its own Node process. Large
+ *   runs: buf hands the plugin its files about two thirds into its run, and
+ *   the image round trip is saved; the rules' memory stays out of this process.
+ * - `image`: build an image, then buf lint and the rules on it.
+ * Not on Windows (no `sh` for the plugin), and not for several modules: buf
+ * checks each module in its own plugin call, and cross-file rules (unique
+ * error numbers) need every file in one. PROTOGOV_LINT_VIA=served|plugin|image
+ * chooses (the tests compare them).
  */
-function lintsFromSources(project: Project): boolean {
+type LintMode = "served" | "plugin" | "image";
+
+function lintMode(project: Project): LintMode {
   const via = process.env["PROTOGOV_LINT_VIA"];
-  if (via && via !== "plugin" && via !== "image") {
-    throw new UsageError(`PROTOGOV_LINT_VIA is "${via}"`, { hint: "set it to plugin or image, or unset it" });
+  if (via && via !== "served" && via !== "plugin" && via !== "image") {
+    throw new UsageError(`PROTOGOV_LINT_VIA is "${via}"`, { hint: "set it to served, plugin or image, or unset it" });
   }
-  if (via === "image" || process.platform === "win32" || project.modules.length > 1) return false;
-  return via === "plugin" || project.inScope.length > SOURCE_LINT_MAX_FILES;
+  if (via === "image" || process.platform === "win32" || project.modules.length > 1) return "image";
+  if (via === "served" || via === "plugin") return via;
+  return project.inScope.length > SOURCE_LINT_MAX_FILES ? "plugin" : "served";
 }
 
 export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<CheckResult> {
@@ -100,32 +109,47 @@ export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<
  * on the image path they load while buf compiles, not before buf starts.
  */
 async function loadRules(project: Project) {
-  const [engine, registry, resolve, imageReader, worker] = await Promise.all([
+  const [engine, registry, resolve, imageReader, worker, onCheckRequest] = await Promise.all([
     import("../../engines/rules/engine.js"),
     import("../../engines/rules/registry.js"),
     import("../../engines/rules/resolve.js"),
     import("../../engines/compile/image-reader.js"),
     import("../../engines/rules/rules-worker.js"),
+    import("../../engines/lint/buf-check-plugin/rules-on-request.js"),
   ]);
   const { config, lineOf, file } = project.loaded;
   const rules = await registry.rulesFor(config);
   const active: ActiveRule[] = resolve.resolveRules(config, lineOf, file, rules);
-  const input = engine.rulesInputOf(project);
+  const input = rulesInputOf(project);
   const run = (imagePath: string) =>
     project.inScope.length > RULES_WORKER_MIN_FILES
       ? worker.runGovernanceRulesInWorker(imagePath, input)
       : Promise.resolve(engine.runGovernanceRules(imageReader.readImageFile(imagePath), input, rules));
-  return { active, input, run };
+  const onRequest = (request: Uint8Array) => onCheckRequest.rulesOnRequest(request, input, rules);
+  return { active, input, run, onRequest };
 }
+
+type LoadedRules = Awaited<ReturnType<typeof loadRules>>;
 
 async function checkScope(scope: Scope, steps: CheckSteps, timings: Record<string, number>, setupStart: number): Promise<CheckResult> {
   const { project, base } = scope;
   // Configuration mistakes are reported before any compile, even when the protos do not compile.
   await validateRuleIds(project.loaded);
   const hasTargets = project.inScope.length > 0;
-  const fromSources = steps.lint && hasTargets && !(base && steps.breaking) && !steps.withHeadImage && lintsFromSources(project);
-  // From sources, the rules go into buf's workspace as a plugin: they are needed before buf starts.
-  const early = fromSources ? await loadRules(project) : undefined;
+  const mode: LintMode = steps.lint && hasTargets && !(base && steps.breaking) && !steps.withHeadImage ? lintMode(project) : "image";
+  // The plugin's own process needs the active rules before buf starts; served, they load while buf compiles.
+  const early = mode === "plugin" ? await loadRules(project) : undefined;
+  let served: Promise<LoadedRules> | undefined;
+  const serve =
+    mode === "served"
+      ? async (request: Buffer) => {
+          const rules = await (served ?? loadRules(project));
+          const start = performance.now();
+          const findings = rules.onRequest(request);
+          timings["rules"] = Math.round(performance.now() - start);
+          return findings;
+        }
+      : undefined;
   timings["setup"] = Math.round(performance.now() - setupStart);
   const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -135,8 +159,8 @@ async function checkScope(scope: Scope, steps: CheckSteps, timings: Record<strin
       timings[name] = Math.round(performance.now() - start);
     }
   };
-  const pluginInput = early && early.active.length > 0 ? early.input : undefined;
-  const ws = await timed("workspace", async () => createLintWorkspace(project, pluginInput));
+  const pluginInput = mode === "served" ? rulesInputOf(project) : early && early.active.length > 0 ? early.input : undefined;
+  const ws = await timed("workspace", async () => createLintWorkspace(project, pluginInput, serve));
   // Settled before anything is reported or thrown, so no buf process outlives a failed run.
   const started: Promise<unknown>[] = [];
   // A failure in one concurrent step must not leave another's rejection unobserved.
@@ -162,13 +186,16 @@ async function checkScope(scope: Scope, steps: CheckSteps, timings: Record<strin
     observe(formatting);
     const findings: Finding[] = [];
     let diff: ApiDiff | undefined;
-    if (fromSources) {
-      findings.push(...(await timed("lint-sources", () => runLintFromSources(project, ws))));
+    if (mode !== "image") {
+      const linting = observe(timed("lint-sources", () => runLintFromSources(project, ws)));
+      // Config errors in the rules' options come before any finding.
+      if (mode === "served") await (served = observe(timed("load-rules", () => loadRules(project))));
+      findings.push(...(await linting));
     } else if ((steps.lint || steps.breaking) && hasTargets) {
       // A few files: buf lint compiles them itself while protogov builds its image (see runBufLintOnSources).
       const sourceLint =
         steps.lint && project.narrowed && project.inScope.length <= SOURCE_LINT_MAX_FILES
-          ? observe(timed("buf-lint", () => runBufLintOnSources(buildInput(project, ws), project, ws)))
+          ? observe(timed("buf-lint", () => runBufLintOnSources(lintInput(project, ws), project, ws)))
           : undefined;
       const compiling = observe(timed("compile", () => compileProject(project, ws)));
       // buf is running: the rules' modules load meanwhile (their config errors still come before any finding).

@@ -6,12 +6,10 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { scanFileHeader } from "../../compile/image-bytes.js";
-import { imageFileOf } from "../../compile/image-reader.js";
-import { runGovernanceRules, typesOf } from "../../rules/engine.js";
 import { rulesFor } from "../../rules/registry.js";
 import { JOB_FILE, OUTCOME_FILE, type PluginJob, type PluginOutcome } from "./install.js";
-import { checkRequestFiles, encodeEmptyCheckResponse, encodeErrorResponse } from "./protocol.js";
+import { encodeEmptyCheckResponse, encodeErrorResponse } from "./protocol.js";
+import { rulesOnRequest } from "./rules-on-request.js";
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -30,16 +28,8 @@ async function check(dir: string, request: Buffer): Promise<PluginOutcome> {
   // Cross-file rules (unique error numbers) need every file in one request.
   if (existsSync(join(dir, OUTCOME_FILE))) return { error: "buf split the check into several requests" };
   const job = JSON.parse(readFileSync(join(dir, JOB_FILE), "utf8")) as PluginJob;
-  const checked = [...checkRequestFiles(request)];
-  // buf does not send the files in dependency order: index every file's package first.
-  const packages = new Map<string, string>();
-  for (const f of checked) {
-    const { name, pkg } = scanFileHeader(f.proto);
-    packages.set(name, pkg);
-  }
-  const files = checked.map((f) => imageFileOf(f.proto, f.isImport));
-  const findings = runGovernanceRules(files, { ...job, files: new Map(job.files) }, await rulesFor(job.config), packages, typesOf(files));
-  return { findings };
+  const input = { ...job, files: new Map(job.files) };
+  return { findings: rulesOnRequest(request, input, await rulesFor(job.config)) };
 }
 
 async function main(): Promise<void> {

@@ -11,14 +11,24 @@
  *
  * Findings come back through a side file rather than buf annotations, so they
  * keep protogov's rule ids, severities and hints.
+ *
+ * Served mode (`serve`): the protogov run that starts buf answers `check`
+ * itself, so a small run (the pre-commit hook) pays no second Node start and
+ * no second compile: the script hands buf's request over through the plugin
+ * directory (check.in, written whole then renamed) and streams the answer
+ * back from a FIFO (check.out) that the run writes once the rules, loaded
+ * while buf compiled, have run. Where no FIFO can be made, the script starts
+ * Node as above.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { closeSync, constants, existsSync, type FSWatcher, mkdirSync, openSync, readFileSync, watch, writeFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ToolError } from "../../../model/errors.js";
 import type { Finding } from "../../../model/findings/finding.js";
-import type { RulesInput } from "../../rules/engine.js";
-import { encodeListCategories, encodeListRules, encodeSpec } from "./protocol.js";
+import type { RulesInput } from "../../rules/rules-input.js";
+import { encodeEmptyCheckResponse, encodeErrorResponse, encodeListCategories, encodeListRules, encodeSpec } from "./protocol.js";
 
 /** The lint category that switches the plugin on in the workspace's buf.yaml. */
 export const RULES_CATEGORY = "PROTOGOV_RULES";
@@ -47,9 +57,14 @@ export interface RulesPlugin {
   command: [string, ...string[]];
   /** The findings of the run; call after `buf lint` has exited. */
   collect(compileFailed: boolean): Finding[];
+  /** Stops serving (served mode); nothing to do otherwise. */
+  dispose(): void;
 }
 
-export function installRulesPlugin(workspaceDir: string, input: RulesInput): RulesPlugin {
+/** Answers buf's CheckRequest bytes with the rules' findings (served mode). */
+export type ServeCheck = (request: Buffer) => Promise<Finding[]>;
+
+export function installRulesPlugin(workspaceDir: string, input: RulesInput, serve?: ServeCheck): RulesPlugin {
   const dir = join(workspaceDir, "rules-plugin");
   mkdirSync(dir);
   const job: PluginJob = { files: [...input.files], inScope: input.inScope, config: input.config, configFile: input.configFile };
@@ -66,9 +81,53 @@ export function installRulesPlugin(workspaceDir: string, input: RulesInput): Rul
   const checkMain = fileURLToPath(new URL("./check-main.js", import.meta.url));
   const scriptPath = join(dir, "plugin.sh");
   writeFileSync(scriptPath, script(dir, process.execPath, checkMain));
+  const served = serve && makeFifo(join(dir, "check.out")) ? serveChecks(dir, serve) : undefined;
   return {
     command: ["/bin/sh", scriptPath],
-    collect: (compileFailed) => readOutcome(join(dir, OUTCOME_FILE), compileFailed),
+    collect: (compileFailed) => {
+      served?.stop();
+      return readOutcome(join(dir, OUTCOME_FILE), compileFailed);
+    },
+    dispose: () => served?.stop(),
+  };
+}
+
+/** mkfifo(1): Node has no call for it. False where it cannot be made (the script then starts Node). */
+function makeFifo(path: string): boolean {
+  return spawnSync("mkfifo", ["-m", "600", path], { stdio: "ignore" }).status === 0;
+}
+
+/** Watches for the script's check.in, runs the rules on it, writes the outcome and buf's answer. */
+function serveChecks(dir: string, serve: ServeCheck): { stop(): void } {
+  const out = join(dir, "check.out");
+  let answering = false;
+  let watcher: FSWatcher | undefined = watch(dir, (_event, name) => {
+    if (name !== "check.in" || answering || !existsSync(join(dir, "check.in"))) return;
+    answering = true;
+    void answer();
+  });
+  const answer = async () => {
+    let outcome: PluginOutcome;
+    try {
+      outcome = { findings: await serve(readFileSync(join(dir, "check.in"))) };
+    } catch (e) {
+      outcome = { error: e instanceof Error ? e.message : String(e) };
+    }
+    writeFileSync(join(dir, OUTCOME_FILE), JSON.stringify(outcome));
+    // Opening the FIFO waits for the script's `cat`, which is already reading or about to.
+    await writeFile(out, "error" in outcome ? encodeErrorResponse(outcome.error) : encodeEmptyCheckResponse()).catch(() => undefined);
+  };
+  return {
+    stop() {
+      watcher?.close();
+      watcher = undefined;
+      // A writer still waiting for a reader that will never come (buf killed) is released.
+      try {
+        closeSync(openSync(out, constants.O_RDONLY | constants.O_NONBLOCK));
+      } catch {
+        // gone with the directory
+      }
+    },
   };
 }
 
@@ -82,7 +141,11 @@ case "$1" in
   --spec) exec cat ${d}/spec.bin ;;
   list-rules) exec cat ${d}/list-rules.bin ;;
   list-categories) exec cat ${d}/list-categories.bin ;;
-  check) exec ${shQuote(node)} ${shQuote(checkMain)} ${d} ;;
+  check)
+    if [ -p ${d}/check.out ]; then
+      cat > ${d}/check.in.tmp && mv ${d}/check.in.tmp ${d}/check.in && exec cat ${d}/check.out
+    fi
+    exec ${shQuote(node)} ${shQuote(checkMain)} ${d} ;;
   *) echo "protogov rules plugin: unexpected call: $*" >&2; exit 2 ;;
 esac
 `;
