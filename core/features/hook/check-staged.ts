@@ -108,15 +108,18 @@ async function checkProject(
     // An import path held by two modules is written for the first one only (buf would refuse both anyway).
     const present = stagedFiles.filter((t) => existsSync(join(root, t.rel)));
     if (present.length === 0) return undefined;
+    // git's diff of the staged lines runs alongside the checks.
+    const changing = stagedChangedLines(
+      present.map((t) => t.repoPath),
+      repoRoot,
+    );
+    changing.catch(() => undefined);
     const result = await runChecks(
       { cwd: root, configFile, paths: present.map((t) => join(root, t.rel)), base: "none" },
       { format: true, lint: true, breaking: false },
     );
     const stagedTextOf = (file: string) => readIfExists(join(root, file));
-    const changed = await stagedChangedLines(
-      present.map((t) => t.repoPath),
-      repoRoot,
-    );
+    const changed = await changing;
     const byRel = new Map<string, ChangedLines>();
     for (const t of present) {
       const lines = changed.get(t.repoPath);

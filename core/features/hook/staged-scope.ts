@@ -62,13 +62,16 @@ const LAYOUT_FILES = ["protogov.yaml", "buf.yaml", "buf.work.yaml"];
 export async function stagedScope(cwdArg: string, configFile: string | undefined): Promise<StagedScope | undefined> {
   // git reports real paths; a symlinked cwd would make every relative path below wrong.
   const cwd = realpathSync(resolve(cwdArg));
-  const repoRoot = await repoTopLevel(cwd);
+  // Three git processes at once: none needs another's answer (paths come back repository-relative).
+  const [top, stagedAll, configs] = await Promise.allSettled([repoTopLevel(cwd), stagedPaths(cwd), stagedConfigTexts(cwd)]);
+  const repoRoot = top.status === "fulfilled" ? top.value : undefined;
   if (!repoRoot) {
     throw new InputError(`${cwd} is not inside a git work tree`, {
       hint: "run it inside the repository (git runs the pre-commit hook at its top level)",
     });
   }
-  const staged = (await stagedPaths(repoRoot)).filter((p) => p.endsWith(".proto"));
+  if (stagedAll.status === "rejected") throw stagedAll.reason;
+  const staged = stagedAll.value.filter((p) => p.endsWith(".proto"));
   // Nothing staged that protogov cares about: answer before reading any config.
   if (staged.length === 0) return undefined;
   const byStart = new Map<string, string[]>();
@@ -79,8 +82,9 @@ export async function stagedScope(cwdArg: string, configFile: string | undefined
     byStart.set(key, [...(byStart.get(key) ?? []), repoPath]);
   }
   // The configuration as it is staged: an unstaged edit (even a broken one) is not what is committed.
-  const stagedConfigs = await stagedConfigTexts(repoRoot);
-  const readConfig = (file: string): string => stagedConfigs.get(file) ?? readFileSync(file, "utf8");
+  if (configs.status === "rejected") throw configs.reason;
+  const stagedConfigs = configs.value;
+  const readConfig = (file: string): string => stagedConfigs.get(toPosix(relative(repoRoot, file))) ?? readFileSync(file, "utf8");
   const projects = new Map<string, StagedProject>();
   for (const [start, paths] of byStart) {
     const loaded = loadConfig({ startDir: start, configFile, read: readConfig });

@@ -7,7 +7,6 @@
  * what will be committed.
  */
 
-import { join } from "node:path";
 import { type ChangedLines, changedLines } from "../../engines/git/changed-lines.js";
 import { git, readBlobs, type TreeEntry } from "../../engines/git/git.js";
 import { ToolError } from "../../model/errors.js";
@@ -25,9 +24,16 @@ function splitZ(out: Buffer): string[] {
     .filter((p) => p !== "");
 }
 
-/** Staged added, copied, modified or renamed paths (repository-relative), deletions left out. */
-export async function stagedPaths(repoRoot: string): Promise<string[]> {
-  const r = await git(["diff", "--cached", "--name-only", "--diff-filter=ACMR", "--no-renames", "-z", "--no-ext-diff"], repoRoot);
+/**
+ * Staged added, copied, modified or renamed paths (repository-relative from
+ * any directory of the work tree: `--no-relative` overrides diff.relative),
+ * deletions left out.
+ */
+export async function stagedPaths(cwd: string): Promise<string[]> {
+  const r = await git(
+    ["diff", "--cached", "--name-only", "--no-relative", "--diff-filter=ACMR", "--no-renames", "-z", "--no-ext-diff"],
+    cwd,
+  );
   if (r.code !== 0) throw new ToolError(`git diff --cached failed: ${r.stderr.trim()}`);
   return splitZ(r.stdout);
 }
@@ -39,8 +45,12 @@ export async function stagedPaths(repoRoot: string): Promise<string[]> {
 export async function indexEntries(paths: readonly string[], repoRoot: string): Promise<TreeEntry[]> {
   const r = await git(["ls-files", "-s", "-z", "--", ...paths], repoRoot);
   if (r.code !== 0) throw new ToolError(`git ls-files failed: ${r.stderr.trim()}`);
+  return parseIndexEntries(r.stdout);
+}
+
+function parseIndexEntries(out: Buffer): TreeEntry[] {
   const entries: TreeEntry[] = [];
-  for (const record of splitZ(r.stdout)) {
+  for (const record of splitZ(out)) {
     const tab = record.indexOf("\t");
     const [mode, oid, stage] = record.slice(0, tab).split(" ");
     if (stage === "0" && oid && (mode === "100644" || mode === "100755")) entries.push({ oid, path: record.slice(tab + 1) });
@@ -68,20 +78,31 @@ function literal(path: string): string {
   return `:(literal)${path}`;
 }
 
-/** Config files git knows at any depth: what the hook reads as staged instead of from the work tree. */
-const CONFIG_PATHSPECS = [":(glob)**/protogov.yaml", ":(glob)**/buf.yaml", ":(glob)**/buf.work.yaml", ":(glob)**/protogov.baseline.json"];
+/** Config files git knows at any depth of the repository, from whichever directory git runs in. */
+const CONFIG_PATHSPECS = [
+  ":(top,glob)**/protogov.yaml",
+  ":(top,glob)**/buf.yaml",
+  ":(top,glob)**/buf.work.yaml",
+  ":(top,glob)**/protogov.baseline.json",
+];
 
-/** The staged text of every protogov.yaml, buf.yaml, buf.work.yaml and baseline, by absolute path. */
-export async function stagedConfigTexts(repoRoot: string): Promise<Map<string, string>> {
-  const entries = await indexEntries(CONFIG_PATHSPECS, repoRoot);
+/**
+ * The staged text of every protogov.yaml, buf.yaml, buf.work.yaml and
+ * baseline, by repository-relative path; runs from any directory of the work
+ * tree, so the hook asks for it while it still learns the top level.
+ */
+export async function stagedConfigTexts(cwd: string): Promise<Map<string, string>> {
+  const r = await git(["ls-files", "-s", "-z", "--full-name", "--", ...CONFIG_PATHSPECS], cwd);
+  if (r.code !== 0) throw new ToolError(`git ls-files failed: ${r.stderr.trim()}`);
+  const entries = parseIndexEntries(r.stdout);
   const blobs = await readBlobs(
     entries.map((e) => e.oid),
-    repoRoot,
+    cwd,
   );
   const texts = new Map<string, string>();
   for (const e of entries) {
     const blob = blobs.get(e.oid);
-    if (blob) texts.set(join(repoRoot, e.path), blob.toString("utf8"));
+    if (blob) texts.set(e.path, blob.toString("utf8"));
   }
   return texts;
 }
