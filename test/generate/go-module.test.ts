@@ -1,7 +1,8 @@
 /**
  * `protogov generate` of a Go target: a complete module from proto-examples
  * with protoc-gen-go, -go-grpc and connect-go installed by protogov (pinned,
- * cached), the typed errors, go.mod/go.sum and protogov.json. go vet and go
+ * cached), the typed errors (with their connect-go file, since the target
+ * lists connect-go), go.mod/go.sum and protogov.json. go vet and go
  * build pass offline on it; a second run with the Go proxy switched off gives
  * the same bytes; one directory is one Go package even when a proto file
  * carries a foreign go_package; a vendored googleapis proto comes from genproto.
@@ -75,7 +76,15 @@ describe("generate: Go module", { concurrency: false }, () => {
 
   it("one directory is one package (the go_package name kept), imports point into the module", () => {
     const out = join(project, "gen", "go");
-    for (const file of ["users.pb.go", "users_grpc.pb.go", "errors.pb.go", "errors_errors.go", "protogov_errors.go"]) {
+    // protogov_errors_connect.go: the target lists connect-go, so the typed errors convert to and from *connect.Error.
+    for (const file of [
+      "users.pb.go",
+      "users_grpc.pb.go",
+      "errors.pb.go",
+      "errors_errors.go",
+      "protogov_errors.go",
+      "protogov_errors_connect.go",
+    ]) {
       assert.match(readFileSync(join(out, "acme/users/v1", file), "utf8"), /^package userspb$/m, file);
     }
     const connect = readFileSync(join(out, "acme/users/v1/userspbconnect/users.connect.go"), "utf8");
