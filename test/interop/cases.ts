@@ -117,6 +117,8 @@ export function goTable(cases: readonly InteropCase[]): string {
 package main
 
 import (
+\t"connectrpc.com/connect"
+
 ${pkgs.map(([alias, dir]) => `\t${alias} "protogov.test/interop/gen/${dir}"`).join("\n")}
 )
 
@@ -144,7 +146,7 @@ ${pkgs.map(([alias]) => `\tif e := ${alias}.FromError(err); e != nil {\n\t\tretu
 
 // newConnectError is one package's NewConnectError (protogov_errors_connect.go): GovernedError is the
 // same interface in every generated package, so it takes the errors of the others too.
-func newConnectError(err error) error {
+func newConnectError(err error) *connect.Error {
 \treturn ${first}.NewConnectError(err.(${first}.GovernedError))
 }
 `;

@@ -1,7 +1,8 @@
 // The connect-go side of the interop matrix: the same service over the Connect protocol (HTTP/1.1
 // or h2c), raising through the generated protogov_errors_connect.go.
 //
-//	interop connect-server as-is|explicit   handlers return the typed error itself, or NewConnectError(err)
+//	interop connect-server MODE   handlers return the typed error itself (as-is), wrapped by fmt.Errorf
+//	                              (wrapped), or NewConnectError(err) with a LocalizedMessage added (explicit)
 //	interop connect-client URL              reads requests on stdin, calls URL, prints one JSON report per line
 package main
 
@@ -25,7 +26,7 @@ import (
 const procedure = "/protogov.interop.v1.Interop/Raise"
 
 func connectServe(mode string) error {
-	if mode != "as-is" && mode != "explicit" {
+	if mode != "as-is" && mode != "wrapped" && mode != "explicit" {
 		return fmt.Errorf("unknown connect-server mode %q", mode)
 	}
 	handler := func(_ context.Context, req *connect.Request[wrapperspb.StringValue]) (*connect.Response[emptypb.Empty], error) {
@@ -42,8 +43,11 @@ func connectServe(mode string) error {
 		if err == nil {
 			return nil, connect.NewError(connect.CodeInvalidArgument, fmt.Errorf("unknown case %q", name))
 		}
-		if mode == "explicit" {
-			return nil, newConnectError(err)
+		switch mode {
+		case "explicit":
+			return nil, withLocalizedMessage(newConnectError(err))
+		case "wrapped":
+			return nil, fmt.Errorf("raising %s: %w", name, err)
 		}
 		return nil, err
 	}
@@ -59,6 +63,15 @@ func connectServe(mode string) error {
 	server := &http.Server{Handler: mux, Protocols: protocols, ReadHeaderTimeout: 10 * time.Second}
 	fmt.Println(lis.Addr().(*net.TCPAddr).Port)
 	return server.Serve(lis)
+}
+
+// withLocalizedMessage adds what only a caller of NewConnectError can: a message for end users.
+func withLocalizedMessage(connectErr *connect.Error) *connect.Error {
+	detail, err := connect.NewErrorDetail(&errdetails.LocalizedMessage{Locale: "fr-FR", Message: "traduit : " + connectErr.Message()})
+	if err == nil {
+		connectErr.AddDetail(detail)
+	}
+	return connectErr
 }
 
 func connectWithInfo(domain, reason string) error {

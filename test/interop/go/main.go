@@ -37,7 +37,7 @@ type governed interface {
 
 func main() {
 	if len(os.Args) < 2 || (os.Args[1] != "server" && len(os.Args) < 3) {
-		fmt.Fprintln(os.Stderr, "usage: interop server | client ADDR | connect-server as-is|explicit | connect-client URL")
+		fmt.Fprintln(os.Stderr, "usage: interop server | client ADDR | connect-server as-is|wrapped|explicit | connect-client URL")
 		os.Exit(2)
 	}
 	var err error
