@@ -1,13 +1,15 @@
 /**
  * The interop matrix: servers in TypeScript (connect-node, gRPC and Connect
- * protocols), Go (grpc-go), Python (grpcio) and Java (grpc-java) raise every
- * governed error of proto-examples through their generated code, plus a plain
- * status, a wrong domain and an unknown reason; a client in each language
- * calls every server and reports what its registry made of each error (type,
- * code, message, parameters, retry delay, the generated per-error check on the
- * error as received) and the ErrorInfo decoded from grpc-status-details-bin
- * with googleapis' own types (Go errdetails, Python google.rpc, Java
- * com.google.rpc). Every report must equal what the error model predicts.
+ * protocols), Go (grpc-go, and connect-go over gRPC), Python (grpcio) and
+ * Java (grpc-java) raise every governed error of proto-examples through their
+ * generated code, plus a plain status, a wrong domain and an unknown reason;
+ * a client in each language calls every server and reports what its registry
+ * made of each error (type, code, message, parameters, retry delay, the
+ * generated per-error check on the error as received) and the ErrorInfo
+ * decoded from the wire with googleapis' own types (Go errdetails, Python
+ * google.rpc, Java com.google.rpc). Every report must equal what the error
+ * model predicts. The Connect protocol between connect-go and connect-node:
+ * connect-go.test.ts.
  * Toolchains: the pinned ones .ci/toolchains installs into .cache/.
  */
 import assert from "node:assert/strict";
@@ -25,6 +27,7 @@ import { CASES, type Command, expected, normalized, runClient, startServer, star
 const TYPE_NAMES: Record<string, (c: GovernedCase) => string> = {
   ts: (c) => c.className,
   go: (c) => c.className,
+  "connect-go": (c) => c.className,
   python: (c) => c.className,
   java: (c) => `${c.stem}Exception`,
 };
@@ -45,6 +48,12 @@ const go: Language = {
   name: "go",
   server: () => [join(tmp, "go", "interop"), ["server"], goEnv()],
   client: (addr) => [join(tmp, "go", "interop"), ["client", addr], goEnv()],
+};
+/** connect-go over the gRPC protocol (the Connect protocol: connect-go.test.ts): the same program, the same generated code. */
+const connectGo: Language = {
+  name: "connect-go",
+  server: () => [join(tmp, "go", "interop"), ["connect-server", "as-is"], goEnv()],
+  client: (addr) => [join(tmp, "go", "interop"), ["connect-client", `http://${addr}`, "grpc"], goEnv()],
 };
 const python: Language = {
   name: "python",
@@ -68,7 +77,7 @@ function expectedFor(lang: string): object[] {
   return expected(typeName);
 }
 
-describe("interop matrix: typed errors across TypeScript, Go, Python and Java", { timeout: 600_000 }, () => {
+describe("interop matrix: typed errors across TypeScript, Go (grpc-go, connect-go), Python and Java", { timeout: 600_000 }, () => {
   before(async () => {
     requireToolchain(venvPython);
     // Go: generated packages + the dispatch table in the pinned module.
@@ -90,7 +99,7 @@ describe("interop matrix: typed errors across TypeScript, Go, Python and Java", 
 
     tsServer = await startTsServer();
     addresses.set("ts", tsServer.address);
-    for (const lang of [go, python, java]) addresses.set(lang.name, await startServer(lang.name, lang.server(), children));
+    for (const lang of [go, connectGo, python, java]) addresses.set(lang.name, await startServer(lang.name, lang.server(), children));
   });
 
   after(async () => {
@@ -99,13 +108,13 @@ describe("interop matrix: typed errors across TypeScript, Go, Python and Java", 
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  for (const server of ["ts", "go", "python", "java"]) {
+  for (const server of ["ts", "go", "connect-go", "python", "java"]) {
     it(`TypeScript client (gRPC) <- ${server} server`, async () => {
       const addr = addresses.get(server) ?? "";
       const reports = await tsClient(createGrpcTransport({ baseUrl: `http://${addr}` }));
       assert.deepEqual(normalized(reports), expectedFor("ts"));
     });
-    for (const client of [go, python, java]) {
+    for (const client of [go, connectGo, python, java]) {
       it(`${client.name} client <- ${server} server`, async () => {
         const reports = await runClient(client.name, client.client(addresses.get(server) ?? ""));
         assert.deepEqual(normalized(reports), expectedFor(client.name));

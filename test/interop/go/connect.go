@@ -3,7 +3,8 @@
 //
 //	interop connect-server MODE   handlers return the typed error itself (as-is), wrapped by fmt.Errorf
 //	                              (wrapped), or NewConnectError(err) with a LocalizedMessage added (explicit)
-//	interop connect-client URL              reads requests on stdin, calls URL, prints one JSON report per line
+//	interop connect-client URL [PROTOCOL]   reads requests on stdin, calls URL over connect (default), grpc or
+//	                                        grpc-web, prints one JSON report per line
 package main
 
 import (
@@ -85,11 +86,21 @@ func connectWithInfo(domain, reason string) error {
 }
 
 // runConnectClient calls over h2c (the TypeScript server is HTTP/2 only; connect-go's servers take both).
-func runConnectClient(baseURL string) error {
+func runConnectClient(baseURL, protocol string) error {
+	var options []connect.ClientOption
+	switch protocol {
+	case "connect":
+	case "grpc":
+		options = append(options, connect.WithGRPC())
+	case "grpc-web":
+		options = append(options, connect.WithGRPCWeb())
+	default:
+		return fmt.Errorf("unknown protocol %q", protocol)
+	}
 	protocols := new(http.Protocols)
 	protocols.SetUnencryptedHTTP2(true)
 	httpClient := &http.Client{Transport: &http.Transport{Protocols: protocols}}
-	client := connect.NewClient[wrapperspb.StringValue, emptypb.Empty](httpClient, baseURL+procedure)
+	client := connect.NewClient[wrapperspb.StringValue, emptypb.Empty](httpClient, baseURL+procedure, options...)
 	scanner := bufio.NewScanner(os.Stdin)
 	out := json.NewEncoder(os.Stdout)
 	for scanner.Scan() {

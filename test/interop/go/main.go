@@ -37,7 +37,7 @@ type governed interface {
 
 func main() {
 	if len(os.Args) < 2 || (os.Args[1] != "server" && len(os.Args) < 3) {
-		fmt.Fprintln(os.Stderr, "usage: interop server | client ADDR | connect-server as-is|wrapped|explicit | connect-client URL")
+		fmt.Fprintln(os.Stderr, "usage: interop server | client ADDR | connect-server as-is|wrapped|explicit | connect-client URL [connect|grpc|grpc-web]")
 		os.Exit(2)
 	}
 	var err error
@@ -49,7 +49,11 @@ func main() {
 	case "connect-server":
 		err = connectServe(os.Args[2])
 	case "connect-client":
-		err = runConnectClient(os.Args[2])
+		protocol := "connect"
+		if len(os.Args) > 3 {
+			protocol = os.Args[3]
+		}
+		err = runConnectClient(os.Args[2], protocol)
 	default:
 		err = fmt.Errorf("unknown mode %q", os.Args[1])
 	}
