@@ -14,7 +14,8 @@ import (
 )
 
 // GovernedError is implemented by every error generated in this package. Raise one from a
-// grpc-go handler as is (it implements GRPCStatus); get one back on the client with FromError.
+// grpc-go handler as is (it implements GRPCStatus), or from a connect-go handler when
+// protogov_errors_connect.go is generated; get one back on the client with FromError.
 type GovernedError interface {
 	error
 	// Domain and Reason identify the error: google.rpc.ErrorInfo.domain and .reason.
