@@ -24,7 +24,7 @@ import {
   CodeGeneratorResponse_FileSchema,
   CodeGeneratorResponseSchema,
 } from "@bufbuild/protobuf/wkt";
-import { ECMASCRIPT_OPTIONS, type OptionSpecs, type OptionValues, PluginOptionsError, parseOptions } from "./options.js";
+import { describeOptions, ECMASCRIPT_OPTIONS, type OptionSpecs, type OptionValues, PluginOptionsError, parseOptions } from "./options.js";
 import { createEcmaScriptPlugin, type Plugin, type Schema } from "./protoplugin.js";
 
 /** A problem in the user's protos that makes generation impossible; becomes CodeGeneratorResponse.error. */
@@ -45,6 +45,8 @@ export interface PluginDefinition<S extends OptionSpecs> {
    * costs seconds on a googleapis-sized request).
    */
   wants?(request: CodeGeneratorRequest): boolean;
+  /** Options valid one by one that do not go together: why, or undefined. Checked before `wants`. */
+  conflicts?(options: OptionValues<S>): string | undefined;
   generateTs?(schema: Schema<OptionValues<S>>): void;
   /** Non-TypeScript output: every file returned is written as is, whatever the target. */
   generateFiles?(schema: Schema<OptionValues<S>>): Iterable<PlainFile>;
@@ -89,7 +91,10 @@ export function definePlugin<const S extends OptionSpecs>(def: PluginDefinition<
     options,
     run(request) {
       try {
-        parseOptions(def.name, request.parameter, options);
+        const values = parseOptions(def.name, request.parameter, options);
+        // The plugin's own options are among `options` (which may add protoplugin's).
+        const conflict = def.conflicts?.(values as OptionValues<S>);
+        if (conflict) throw new PluginOptionsError(`${def.name}: ${conflict}\n${describeOptions(options)}`);
         if (def.wants && !def.wants(request)) return response({});
         captured.files = undefined;
         const result = inner.run(request);

@@ -40,7 +40,18 @@ export const errorsPluginOptions = defineOptions({
     default: "ts",
     values: ERROR_LANGUAGES,
   },
+  connect: {
+    kind: "boolean",
+    description:
+      "lang=go: also generate protogov_errors_connect.go (connectrpc.com/connect): handlers return the typed errors, FromError reads *connect.Error",
+    default: false,
+  },
 });
+
+/** `connect=true` belongs to Go: with another language it is refused, not silently ignored. */
+function conflicts(options: { lang: string; connect: boolean }): string | undefined {
+  return options.connect && options.lang !== "go" ? `option "connect" needs lang=go, not lang=${options.lang}` : undefined;
+}
 
 const description = "generates a typed error per value of each annotated error enum (lang=ts|go|python|java|php)";
 
@@ -50,6 +61,7 @@ const tsPlugin = definePlugin({
   description,
   options: errorsPluginOptions,
   wants,
+  conflicts,
   generateTs(schema) {
     for (const file of schema.files) generateErrorFile(schema, file);
   },
@@ -63,6 +75,7 @@ const filesPlugin = definePlugin({
   description,
   options: { ...errorsPluginOptions, ...ECMASCRIPT_OPTIONS },
   wants,
+  conflicts,
   generateFiles(schema) {
     const emitter = EMITTERS.find((e) => e.lang === schema.options.lang);
     if (!emitter) throw new Error(`no emitter for lang=${schema.options.lang}`);
@@ -73,7 +86,7 @@ const filesPlugin = definePlugin({
       checkErrorFile(file, view.modeled);
       views.push(view);
     }
-    return emitter.emit(views);
+    return emitter.emit(views, { connect: schema.options.connect });
   },
 });
 

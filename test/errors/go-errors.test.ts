@@ -1,8 +1,9 @@
 /**
- * lang=go: the golden files, and the generated package compiled by the real Go
- * toolchain: `gofmt -l` lists nothing and `go vet` passes, inside the interop
- * module (test/interop/go, pinned grpc-go and genproto). Naming collisions are
- * refused with file:line.
+ * lang=go: the golden files (connect=true adds protogov_errors_connect.go per
+ * package and changes nothing else), and the generated package compiled by the
+ * real Go toolchain: `gofmt -l` lists nothing and `go vet` passes, inside the
+ * interop module (test/interop/go, pinned grpc-go, genproto and connect-go).
+ * Naming collisions are refused with file:line.
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -29,9 +30,31 @@ describe("protoc-gen-protogov-errors lang=go", () => {
       "acme/users/v1/protogov_errors.go",
     ]);
     assertGolden("go", files);
+    for (const [name, content] of files) assert.doesNotMatch(content, /connectrpc\.com/, `${name} imports connect-go without connect=true`);
   });
 
-  it("is gofmt-clean and passes go vet", () => {
+  it("with connect=true adds protogov_errors_connect.go per package (test/golden/errors-go-connect), the rest unchanged", () => {
+    const plain = generateLang("go");
+    const files = generateLang("go", "connect=true");
+    const added = new Map([...files].filter(([name]) => !plain.has(name)));
+    assert.deepEqual([...added.keys()].sort(), [
+      "acme/orders/v1/protogov_errors_connect.go",
+      "acme/payments/v1/protogov_errors_connect.go",
+      "acme/users/v1/protogov_errors_connect.go",
+    ]);
+    for (const [name, content] of plain) assert.equal(files.get(name), content, `${name} changed with connect=true`);
+    assertGolden("go-connect", added);
+  });
+
+  it("refuses connect=true for another language, listing the valid options", () => {
+    for (const lang of ["ts", "python"]) {
+      const response = runErrorsPlugin(requestFor([protosDir], ["protogov/errors/v1/errors.proto"], `lang=${lang},connect=true`));
+      assert.match(response.error ?? "", new RegExp(`option "connect" needs lang=go, not lang=${lang}`));
+      assert.match(response.error ?? "", /connect=true\|false/);
+    }
+  });
+
+  it("is gofmt-clean and passes go vet, the connect-go file included", () => {
     requireToolchain(join(cacheDir, "go", "mod"));
     const project = projectWithErrors("go", tmp);
     const unformatted = execFileSync("gofmt", ["-l", "gen"], { cwd: project, env: goEnv(), encoding: "utf8" });

@@ -15,8 +15,9 @@ import { examplesRequest, generateInProcess, readTree } from "./generate-support
 export const cacheDir = join(repoRoot, ".cache");
 export const interopDir = join(repoRoot, "test", "interop");
 
-export function generateLang(lang: string): Map<string, string> {
-  return generateInProcess(examplesRequest(`lang=${lang}`));
+/** The errors of proto-examples in one language; `options` are more plugin options (`connect=true`). */
+export function generateLang(lang: string, options = ""): Map<string, string> {
+  return generateInProcess(examplesRequest(options ? `lang=${lang},${options}` : `lang=${lang}`));
 }
 
 /** Compares with (or, with UPDATE_GOLDEN=1, rewrites) test/golden/errors-<lang>/proto-examples. */
@@ -40,11 +41,11 @@ export function writeTree(dir: string, files: Map<string, string>): void {
   }
 }
 
-/** A fresh copy of test/interop/<lang> in `dest`, with the generated errors under gen/. */
+/** A fresh copy of test/interop/<lang> in `dest`, with the generated errors under gen/ (Go: with the connect-go file). */
 export function projectWithErrors(lang: string, dest: string): string {
   const project = join(dest, lang);
   cpSync(join(interopDir, lang), project, { recursive: true });
-  writeTree(join(project, "gen"), generateLang(lang));
+  writeTree(join(project, "gen"), generateLang(lang, lang === "go" ? "connect=true" : ""));
   return project;
 }
 

@@ -1,14 +1,15 @@
 /**
  * `protogov generate` of a Go target: a complete module from proto-examples
  * with protoc-gen-go, -go-grpc and connect-go installed by protogov (pinned,
- * cached), the typed errors, go.mod/go.sum and protogov.json. go vet and go
+ * cached), the typed errors (with their connect-go file, since the target
+ * lists connect-go), go.mod/go.sum and protogov.json. go vet and go
  * build pass offline on it; a second run with the Go proxy switched off gives
  * the same bytes; one directory is one Go package even when a proto file
  * carries a foreign go_package; a vendored googleapis proto comes from genproto.
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { readTree } from "../errors/generate-support.js";
@@ -75,7 +76,15 @@ describe("generate: Go module", { concurrency: false }, () => {
 
   it("one directory is one package (the go_package name kept), imports point into the module", () => {
     const out = join(project, "gen", "go");
-    for (const file of ["users.pb.go", "users_grpc.pb.go", "errors.pb.go", "errors_errors.go", "protogov_errors.go"]) {
+    // protogov_errors_connect.go: the target lists connect-go, so the typed errors convert to and from *connect.Error.
+    for (const file of [
+      "users.pb.go",
+      "users_grpc.pb.go",
+      "errors.pb.go",
+      "errors_errors.go",
+      "protogov_errors.go",
+      "protogov_errors_connect.go",
+    ]) {
       assert.match(readFileSync(join(out, "acme/users/v1", file), "utf8"), /^package userspb$/m, file);
     }
     const connect = readFileSync(join(out, "acme/users/v1/userspbconnect/users.connect.go"), "utf8");
@@ -100,6 +109,21 @@ describe("generate: Go module", { concurrency: false }, () => {
     execFileSync("go", ["build", "./..."], { cwd, env: strict, stdio: ["ignore", "pipe", "pipe"] });
   });
 
+  it("a handler of the generated connect-go service returns the typed error as is; the generated client gets it back typed", () => {
+    // A copy: the module itself must stay byte for byte what generate wrote (next test).
+    const dir = tempDir("protogov-connect-check-");
+    cpSync(join(project, "gen", "go"), dir, { recursive: true });
+    mkdirSync(join(dir, "cmd", "connectcheck"), { recursive: true });
+    writeFileSync(join(dir, "cmd", "connectcheck", "main.go"), CONNECT_CHECK);
+    const out = execFileSync("go", ["run", "./cmd/connectcheck"], {
+      cwd: dir,
+      env: { ...offline, GOFLAGS: "-mod=readonly" },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    assert.equal(out, "*userspb.UserNotFoundError user=42 code=not_found is=true errors.Is=true message=user 42 not found\n");
+  });
+
   it("once cached, generates offline (GOPROXY=off) the same bytes", async () => {
     const first = readTree(join(project, "gen", "go"));
     const r = await runCli(["generate", "--target", "go"], { cwd: project, env: offline });
@@ -114,3 +138,49 @@ describe("generate: Go module", { concurrency: false }, () => {
     assert.match(r.stderr, /ends in a major version: leave it out/);
   });
 });
+
+/**
+ * A program in the generated module: the protoc-gen-connect-go service served
+ * by net/http (httptest, HTTP/1.1, Connect protocol), its handler returning
+ * the typed error, and the generated client reading it back.
+ */
+const CONNECT_CHECK = `package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+
+	"connectrpc.com/connect"
+
+	userspb "example.test/acme/gen/acme/users/v1"
+	"example.test/acme/gen/acme/users/v1/userspbconnect"
+)
+
+type users struct {
+	userspbconnect.UnimplementedUserServiceHandler
+}
+
+func (users) GetUser(_ context.Context, req *connect.Request[userspb.GetUserRequest]) (*connect.Response[userspb.GetUserResponse], error) {
+	return nil, userspb.NewUserNotFoundError(req.Msg.GetUserId())
+}
+
+func main() {
+	mux := http.NewServeMux()
+	mux.Handle(userspbconnect.NewUserServiceHandler(users{}))
+	server := httptest.NewServer(mux)
+	defer server.Close()
+	client := userspbconnect.NewUserServiceClient(http.DefaultClient, server.URL)
+	_, err := client.GetUser(context.Background(), connect.NewRequest(&userspb.GetUserRequest{UserId: "42"}))
+	typed := userspb.FromError(err)
+	var notFound *userspb.UserNotFoundError
+	if !errors.As(typed, &notFound) {
+		fmt.Printf("not governed: %v\\n", err)
+		return
+	}
+	fmt.Printf("%T user=%s code=%s is=%v errors.Is=%v message=%s\\n", typed, notFound.UserID, connect.CodeOf(err),
+		userspb.IsUserNotFound(err), errors.Is(typed, userspb.ErrUserNotFound), typed.Error())
+}
+`;

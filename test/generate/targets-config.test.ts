@@ -86,6 +86,19 @@ describe("targets config", () => {
     assert.match(message, /:7: targets\[1\]: package\.name "acme\/apis" is not an npm package name/);
   });
 
+  it("turns on the typed errors' connect-go file in a go target that lists connect-go, unless set", () => {
+    const go = (name: string, plugins: string) =>
+      `  - name: ${name}\n    language: go\n    go: { module: example.test/m }\n    plugins: [${plugins}]\n`;
+    const errors = (options: string) => `{ name: errors, options: { lang: go${options} } }`;
+    const { config } = load(
+      `targets:\n${go("a", `{ name: go }, { name: connect-go }, ${errors("")}`)}${go("b", `{ name: go }, { name: go-grpc }, ${errors("")}`)}${go("c", `{ name: connect-go }, ${errors(", connect: false")}`)}`,
+    );
+    assert.deepEqual(
+      config.targets.map((t) => t.plugins.find((p) => p.name === "errors")?.options),
+      [{ lang: "go", connect: "true" }, { lang: "go" }, { lang: "go", connect: "false" }],
+    );
+  });
+
   it("refuses credentials in git URLs", () => {
     const message = problem(
       'targets:\n  - name: j\n    language: java\n    plugins: [{ name: java }]\n    publish:\n      git: { url: "https://user:secret@127.0.0.1/x.git" }\n',

@@ -51,6 +51,8 @@ export const GO_PLUGINS: readonly GoPluginPin[] = [
 
 /** The typed errors (plugins/errors, lang=go) use grpc's status and codes: they need grpc even without go-grpc. */
 export const ERRORS_RUNTIME = GO_PLUGINS.filter((p) => p.name === "go-grpc").map((p) => p.runtime);
+/** The typed errors with the option connect=true also import connect-go's runtime. */
+export const CONNECT_RUNTIME = GO_PLUGINS.filter((p) => p.name === "connect-go").map((p) => p.runtime);
 
 export function goPluginPin(name: string): GoPluginPin | undefined {
   return GO_PLUGINS.find((p) => p.name === name);

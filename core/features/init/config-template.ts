@@ -63,7 +63,7 @@ error_ranges:
 #   - name: go
 #     language: go                    # becomes a Go module (go.mod, go.sum); /vN from v2 on
 #     go: { module: git.your-org.example/apis/go }
-#     plugins: [{ name: go }, { name: go-grpc }, { name: errors, options: { lang: go } }]   # protogov installs the Go plugins
+#     plugins: [{ name: go }, { name: go-grpc }, { name: errors, options: { lang: go } }]   # protogov installs the Go plugins; add { name: connect-go } for connect-go
 #     publish:
 #       git: { url: "https://git.your-org.example/apis.git", branch: main, directory: go, token_env: GIT_TOKEN }   # tags go/vX.Y.Z
 #   - name: java

@@ -77,6 +77,11 @@ export function parseTargets(raw: unknown, node: Node | null | undefined, lines:
       if (plugin.options["lang"] !== "php")
         problem(`the errors plugin of a php target generates lang=php, not "${plugin.options["lang"]}"`, "plugins");
     }
+    // A go target that lists connect-go gets the typed errors' connect-go file too (protogov_errors_connect.go);
+    // `connect: false` on the errors plugin keeps it out.
+    if (language === "go" && plugins.some((p) => p.name === "connect-go")) {
+      for (const plugin of plugins.filter((p) => p.name === "errors" && p.options["lang"] === "go")) plugin.options["connect"] ??= "true";
+    }
     const packageName = pkg?.["name"];
     if (language === "php" && (typeof packageName !== "string" || !COMPOSER_NAME.test(packageName))) {
       problem('a php target needs package.name, its composer name "vendor/package" (e.g. "acme/apis")', "package");

@@ -17,7 +17,13 @@ export interface LanguageEmitter {
    * are written once and collisions across files of one package are found.
    * Problems in the protos are thrown as PluginInputError.
    */
-  emit(files: readonly ErrorFileView[]): PlainFile[];
+  emit(files: readonly ErrorFileView[], options: EmitOptions): PlainFile[];
+}
+
+/** The plugin options an emitter reads besides `lang`. */
+export interface EmitOptions {
+  /** lang=go: also generate protogov_errors_connect.go, the connect-go conversions. */
+  connect: boolean;
 }
 
 /** Throws one PluginInputError listing every problem, each with file:line. */

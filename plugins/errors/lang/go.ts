@@ -3,8 +3,13 @@
  * constructor taking the template parameters, a sentinel for errors.Is, an
  * Is<Name>(err) check for the error a grpc-go call returns, GRPCStatus with
  * ErrorInfo/RetryInfo), and once per Go package `protogov_errors.go` (the
- * GovernedError interface and FromError over the package registry). Output is
- * gofmt-clean: the only alignment gofmt does here (struct fields) is padded.
+ * GovernedError interface and FromError over the package registry). With the
+ * option connect=true, also `protogov_errors_connect.go` per package: the
+ * connect-go side (an As method per type so a handler returns the typed error
+ * as is, NewConnectError, FromError on *connect.Error); it is a file of its
+ * own so packages generated without it never import connectrpc.com/connect.
+ * Output is gofmt-clean: the only alignment gofmt does here (struct fields)
+ * is padded.
  */
 
 import type { PlainFile } from "../../define-plugin.js";
@@ -19,22 +24,22 @@ const GO_KEYWORDS = new Set(
   ),
 );
 /** Methods every generated type has: a parameter field may not take these names. */
-const METHODS = new Set(["Error", "Is", "Domain", "Reason", "Code", "Number", "HTTPStatus", "RetryDelay", "Params", "GRPCStatus"]);
+const METHODS = new Set(["Error", "Is", "As", "Domain", "Reason", "Code", "Number", "HTTPStatus", "RetryDelay", "Params", "GRPCStatus"]);
 /** Package-level names of protogov_errors.go. */
-const PACKAGE_NAMES = new Set(["GovernedError", "FromError"]);
+const PACKAGE_NAMES = new Set(["GovernedError", "FromError", "NewConnectError"]);
 
 export const goEmitter: LanguageEmitter = {
   lang: "go",
-  emit(files) {
+  emit(files, options) {
     const out: PlainFile[] = [];
-    const packages = new Map<string, { dir: string; names: ReturnType<typeof collisions> }>();
+    const packages = new Map<string, { dir: string; pkg: string; names: ReturnType<typeof collisions>; types: string[] }>();
     const problems: string[] = [];
     for (const file of files) {
       const pkg = goPackageName(file);
       const dir = file.protoFile.includes("/") ? file.protoFile.slice(0, file.protoFile.lastIndexOf("/") + 1) : "";
       let known = packages.get(dir);
       if (!known) {
-        known = { dir, names: collisions() };
+        known = { dir, pkg, names: collisions(), types: [] };
         packages.set(dir, known);
         out.push({ name: `${dir}protogov_errors.go`, content: renderTemplate("go/shared.go.hbs", { package: pkg }) });
       }
@@ -45,9 +50,15 @@ export const goEmitter: LanguageEmitter = {
             problems.push(`${error.location}: ${error.protoName}: the Go name ${name} is reserved; rename the value`);
           known.names.add(error.location, name, error.protoName, "Go name");
         }
+        known.types.push(error.typeName);
       }
       const content = renderTemplate("go/file.go.hbs", { package: pkg, protoFile: file.protoFile, errors });
       out.push({ name: `${file.protoFile.replace(/\.proto$/, "")}_errors.go`, content });
+    }
+    if (options.connect) {
+      for (const { dir, pkg, types } of packages.values()) {
+        out.push({ name: `${dir}protogov_errors_connect.go`, content: renderTemplate("go/connect.go.hbs", { package: pkg, types }) });
+      }
     }
     problems.push(...[...packages.values()].flatMap((p) => p.names.problems));
     if (problems.length > 0) throw new PluginInputError(`protoc-gen-protogov-errors (lang=go):\n  ${problems.join("\n  ")}`);

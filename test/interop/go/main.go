@@ -1,4 +1,4 @@
-// The Go side of the interop matrix (test/interop/interop.test.ts), on grpc-go.
+// The Go side of the interop matrix (test/interop/interop.test.ts), on grpc-go (connect-go: connect.go).
 //
 //	interop server          listens on 127.0.0.1, prints the port, raises the error each request names
 //	interop client ADDR     reads requests (one per line) on stdin, calls ADDR, prints one JSON report per line
@@ -25,8 +25,6 @@ import (
 	"google.golang.org/protobuf/types/known/wrapperspb"
 )
 
-const method = "/protogov.interop.v1.Interop/Raise"
-
 // governed is what every generated package's GovernedError offers.
 type governed interface {
 	error
@@ -38,8 +36,8 @@ type governed interface {
 }
 
 func main() {
-	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: interop server | interop client ADDR")
+	if len(os.Args) < 2 || (os.Args[1] != "server" && len(os.Args) < 3) {
+		fmt.Fprintln(os.Stderr, "usage: interop server | client ADDR | connect-server as-is|wrapped|explicit | connect-client URL [connect|grpc|grpc-web]")
 		os.Exit(2)
 	}
 	var err error
@@ -48,6 +46,14 @@ func main() {
 		err = serve()
 	case "client":
 		err = runClient(os.Args[2])
+	case "connect-server":
+		err = connectServe(os.Args[2])
+	case "connect-client":
+		protocol := "connect"
+		if len(os.Args) > 3 {
+			protocol = os.Args[3]
+		}
+		err = runConnectClient(os.Args[2], protocol)
 	default:
 		err = fmt.Errorf("unknown mode %q", os.Args[1])
 	}
@@ -127,20 +133,22 @@ func runClient(addr string) error {
 		}
 		name, _ := parseRequest(line)
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		callErr := conn.Invoke(ctx, method, &wrapperspb.StringValue{Value: line}, &emptypb.Empty{})
+		callErr := conn.Invoke(ctx, procedure, &wrapperspb.StringValue{Value: line}, &emptypb.Empty{})
 		cancel()
 		if callErr == nil {
 			return fmt.Errorf("%s: the call succeeded", name)
 		}
-		if err := out.Encode(report(name, callErr)); err != nil {
+		if err := out.Encode(report(name, callErr, int(status.Code(callErr)), grpcErrorInfo(callErr))); err != nil {
 			return err
 		}
 	}
 	return scanner.Err()
 }
 
-func report(name string, err error) map[string]any {
-	r := map[string]any{"case": name, "governed": false, "matches": matches(name, err), "code": int(status.Code(err))}
+// report is what a client made of one call's error; info is the ErrorInfo decoded from the wire with
+// googleapis' own errdetails (the raw check, independent of the generated code).
+func report(name string, err error, code int, info *errdetails.ErrorInfo) map[string]any {
+	r := map[string]any{"case": name, "governed": false, "matches": matches(name, err), "code": code}
 	e := typed(err)
 	if e == nil {
 		return r
@@ -152,13 +160,21 @@ func report(name string, err error) map[string]any {
 	r["message"] = e.Error()
 	r["params"] = e.Params()
 	r["retryDelayMs"] = e.RetryDelay().Milliseconds()
-	// The raw check: grpc-status-details-bin decoded with googleapis' own errdetails.
+	if info != nil {
+		r["raw"] = map[string]any{"domain": info.GetDomain(), "reason": info.GetReason(), "metadata": info.GetMetadata()}
+	}
+	return r
+}
+
+// grpcErrorInfo decodes grpc-status-details-bin.
+func grpcErrorInfo(err error) *errdetails.ErrorInfo {
 	st, _ := status.FromError(err)
+	var found *errdetails.ErrorInfo
 	for _, d := range st.Proto().GetDetails() {
 		info := &errdetails.ErrorInfo{}
 		if d.MessageIs(info) && d.UnmarshalTo(info) == nil {
-			r["raw"] = map[string]any{"domain": info.GetDomain(), "reason": info.GetReason(), "metadata": info.GetMetadata()}
+			found = info
 		}
 	}
-	return r
+	return found
 }

@@ -34,7 +34,8 @@ func NewOrderNotFoundError(orderID string) *OrderNotFoundError {
 	return &OrderNotFoundError{OrderID: orderID}
 }
 
-// IsOrderNotFound reports whether err, as a grpc-go call returned it or as raised here, is a OrderNotFoundError.
+// IsOrderNotFound reports whether err, as a grpc-go call (or, with protogov_errors_connect.go, a
+// connect-go call) returned it or as raised here, is a OrderNotFoundError.
 func IsOrderNotFound(err error) bool {
 	_, ok := FromError(err).(*OrderNotFoundError)
 	return ok
@@ -116,7 +117,8 @@ func NewOutOfStockError(availableQuantity, requestedQuantity, sku string) *OutOf
 	return &OutOfStockError{AvailableQuantity: availableQuantity, RequestedQuantity: requestedQuantity, SKU: sku}
 }
 
-// IsOutOfStock reports whether err, as a grpc-go call returned it or as raised here, is a OutOfStockError.
+// IsOutOfStock reports whether err, as a grpc-go call (or, with protogov_errors_connect.go, a
+// connect-go call) returned it or as raised here, is a OutOfStockError.
 func IsOutOfStock(err error) bool {
 	_, ok := FromError(err).(*OutOfStockError)
 	return ok
@@ -199,7 +201,8 @@ func NewInvalidStatusTransitionError(orderID, currentStatus, requestedStatus str
 	return &InvalidStatusTransitionError{OrderID: orderID, CurrentStatus: currentStatus, RequestedStatus: requestedStatus}
 }
 
-// IsInvalidStatusTransition reports whether err, as a grpc-go call returned it or as raised here, is a InvalidStatusTransitionError.
+// IsInvalidStatusTransition reports whether err, as a grpc-go call (or, with protogov_errors_connect.go, a
+// connect-go call) returned it or as raised here, is a InvalidStatusTransitionError.
 func IsInvalidStatusTransition(err error) bool {
 	_, ok := FromError(err).(*InvalidStatusTransitionError)
 	return ok
@@ -280,7 +283,8 @@ func NewConcurrentModificationError(orderID, expectedEtag string) *ConcurrentMod
 	return &ConcurrentModificationError{OrderID: orderID, ExpectedEtag: expectedEtag}
 }
 
-// IsConcurrentModification reports whether err, as a grpc-go call returned it or as raised here, is a ConcurrentModificationError.
+// IsConcurrentModification reports whether err, as a grpc-go call (or, with protogov_errors_connect.go, a
+// connect-go call) returned it or as raised here, is a ConcurrentModificationError.
 func IsConcurrentModification(err error) bool {
 	_, ok := FromError(err).(*ConcurrentModificationError)
 	return ok
@@ -361,7 +365,8 @@ func NewTooManyPendingOrdersError(userID, limit string) *TooManyPendingOrdersErr
 	return &TooManyPendingOrdersError{UserID: userID, Limit: limit}
 }
 
-// IsTooManyPendingOrders reports whether err, as a grpc-go call returned it or as raised here, is a TooManyPendingOrdersError.
+// IsTooManyPendingOrders reports whether err, as a grpc-go call (or, with protogov_errors_connect.go, a
+// connect-go call) returned it or as raised here, is a TooManyPendingOrdersError.
 func IsTooManyPendingOrders(err error) bool {
 	_, ok := FromError(err).(*TooManyPendingOrdersError)
 	return ok

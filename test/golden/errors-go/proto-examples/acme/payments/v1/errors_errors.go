@@ -34,7 +34,8 @@ func NewPaymentNotFoundError(paymentID string) *PaymentNotFoundError {
 	return &PaymentNotFoundError{PaymentID: paymentID}
 }
 
-// IsPaymentNotFound reports whether err, as a grpc-go call returned it or as raised here, is a PaymentNotFoundError.
+// IsPaymentNotFound reports whether err, as a grpc-go call (or, with protogov_errors_connect.go, a
+// connect-go call) returned it or as raised here, is a PaymentNotFoundError.
 func IsPaymentNotFound(err error) bool {
 	_, ok := FromError(err).(*PaymentNotFoundError)
 	return ok
@@ -115,7 +116,8 @@ func NewCardDeclinedError(cardLast4, declineReason string) *CardDeclinedError {
 	return &CardDeclinedError{CardLast4: cardLast4, DeclineReason: declineReason}
 }
 
-// IsCardDeclined reports whether err, as a grpc-go call returned it or as raised here, is a CardDeclinedError.
+// IsCardDeclined reports whether err, as a grpc-go call (or, with protogov_errors_connect.go, a
+// connect-go call) returned it or as raised here, is a CardDeclinedError.
 func IsCardDeclined(err error) bool {
 	_, ok := FromError(err).(*CardDeclinedError)
 	return ok
@@ -196,7 +198,8 @@ func NewCaptureExceedsAuthorizationError(requestedAmount, paymentID, capturableA
 	return &CaptureExceedsAuthorizationError{RequestedAmount: requestedAmount, PaymentID: paymentID, CapturableAmount: capturableAmount}
 }
 
-// IsCaptureExceedsAuthorization reports whether err, as a grpc-go call returned it or as raised here, is a CaptureExceedsAuthorizationError.
+// IsCaptureExceedsAuthorization reports whether err, as a grpc-go call (or, with protogov_errors_connect.go, a
+// connect-go call) returned it or as raised here, is a CaptureExceedsAuthorizationError.
 func IsCaptureExceedsAuthorization(err error) bool {
 	_, ok := FromError(err).(*CaptureExceedsAuthorizationError)
 	return ok
@@ -276,7 +279,8 @@ func NewProcessorUnavailableError(processor string) *ProcessorUnavailableError {
 	return &ProcessorUnavailableError{Processor: processor}
 }
 
-// IsProcessorUnavailable reports whether err, as a grpc-go call returned it or as raised here, is a ProcessorUnavailableError.
+// IsProcessorUnavailable reports whether err, as a grpc-go call (or, with protogov_errors_connect.go, a
+// connect-go call) returned it or as raised here, is a ProcessorUnavailableError.
 func IsProcessorUnavailable(err error) bool {
 	_, ok := FromError(err).(*ProcessorUnavailableError)
 	return ok
@@ -357,7 +361,8 @@ func NewRefundWindowExpiredError(paymentID, windowCloseTime string) *RefundWindo
 	return &RefundWindowExpiredError{PaymentID: paymentID, WindowCloseTime: windowCloseTime}
 }
 
-// IsRefundWindowExpired reports whether err, as a grpc-go call returned it or as raised here, is a RefundWindowExpiredError.
+// IsRefundWindowExpired reports whether err, as a grpc-go call (or, with protogov_errors_connect.go, a
+// connect-go call) returned it or as raised here, is a RefundWindowExpiredError.
 func IsRefundWindowExpired(err error) bool {
 	_, ok := FromError(err).(*RefundWindowExpiredError)
 	return ok

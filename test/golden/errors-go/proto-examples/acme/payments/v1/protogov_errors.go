@@ -14,7 +14,8 @@ import (
 )
 
 // GovernedError is implemented by every error generated in this package. Raise one from a
-// grpc-go handler as is (it implements GRPCStatus); get one back on the client with FromError.
+// grpc-go handler as is (it implements GRPCStatus), or from a connect-go handler when
+// protogov_errors_connect.go is generated; get one back on the client with FromError.
 type GovernedError interface {
 	error
 	// Domain and Reason identify the error: google.rpc.ErrorInfo.domain and .reason.
@@ -46,6 +47,10 @@ type errorSpec struct {
 
 var registry = map[string]*errorSpec{}
 
+// statusReaders read the status out of an error a call returned: grpc-go's; protogov_errors_connect.go
+// (plugin option connect=true) adds connect-go's *connect.Error, so this file never imports connect.
+var statusReaders = []func(error) (*status.Status, bool){status.FromError}
+
 func register(specs ...*errorSpec) {
 	for _, spec := range specs {
 		registry[spec.domain+"\x00"+spec.reason] = spec
@@ -53,8 +58,9 @@ func register(specs ...*errorSpec) {
 }
 
 // FromError returns the typed error for err: a GovernedError of this package as is, or the error a
-// grpc-go call returned when its status carries an ErrorInfo whose domain and reason are generated
-// here. It returns nil for any other error (no status, no ErrorInfo, unknown domain or reason).
+// grpc-go call (or, with protogov_errors_connect.go, a connect-go call) returned when its status
+// carries an ErrorInfo whose domain and reason are generated here. It returns nil for any other
+// error (no status, no ErrorInfo, unknown domain or reason).
 func FromError(err error) GovernedError {
 	if err == nil {
 		return nil
@@ -65,10 +71,18 @@ func FromError(err error) GovernedError {
 			return typed
 		}
 	}
-	st, ok := status.FromError(err)
-	if !ok {
-		return nil
+	for _, read := range statusReaders {
+		if st, ok := read(err); ok {
+			if governed := fromStatus(st); governed != nil {
+				return governed
+			}
+		}
 	}
+	return nil
+}
+
+// fromStatus is the typed error of the first ErrorInfo detail whose domain and reason are generated here.
+func fromStatus(st *status.Status) GovernedError {
 	for _, detail := range st.Details() {
 		info, ok := detail.(*errdetails.ErrorInfo)
 		if !ok {

@@ -34,7 +34,8 @@ func NewUserNotFoundError(userID string) *UserNotFoundError {
 	return &UserNotFoundError{UserID: userID}
 }
 
-// IsUserNotFound reports whether err, as a grpc-go call returned it or as raised here, is a UserNotFoundError.
+// IsUserNotFound reports whether err, as a grpc-go call (or, with protogov_errors_connect.go, a
+// connect-go call) returned it or as raised here, is a UserNotFoundError.
 func IsUserNotFound(err error) bool {
 	_, ok := FromError(err).(*UserNotFoundError)
 	return ok
@@ -113,7 +114,8 @@ func NewEmailAlreadyRegisteredError(email string) *EmailAlreadyRegisteredError {
 	return &EmailAlreadyRegisteredError{Email: email}
 }
 
-// IsEmailAlreadyRegistered reports whether err, as a grpc-go call returned it or as raised here, is a EmailAlreadyRegisteredError.
+// IsEmailAlreadyRegistered reports whether err, as a grpc-go call (or, with protogov_errors_connect.go, a
+// connect-go call) returned it or as raised here, is a EmailAlreadyRegisteredError.
 func IsEmailAlreadyRegistered(err error) bool {
 	_, ok := FromError(err).(*EmailAlreadyRegisteredError)
 	return ok
@@ -194,7 +196,8 @@ func NewAccountSuspendedError(userID, suspendedUntil string) *AccountSuspendedEr
 	return &AccountSuspendedError{UserID: userID, SuspendedUntil: suspendedUntil}
 }
 
-// IsAccountSuspended reports whether err, as a grpc-go call returned it or as raised here, is a AccountSuspendedError.
+// IsAccountSuspended reports whether err, as a grpc-go call (or, with protogov_errors_connect.go, a
+// connect-go call) returned it or as raised here, is a AccountSuspendedError.
 func IsAccountSuspended(err error) bool {
 	_, ok := FromError(err).(*AccountSuspendedError)
 	return ok
@@ -275,7 +278,8 @@ func NewAvatarTooLargeError(sizeBytes, maxBytes string) *AvatarTooLargeError {
 	return &AvatarTooLargeError{SizeBytes: sizeBytes, MaxBytes: maxBytes}
 }
 
-// IsAvatarTooLarge reports whether err, as a grpc-go call returned it or as raised here, is a AvatarTooLargeError.
+// IsAvatarTooLarge reports whether err, as a grpc-go call (or, with protogov_errors_connect.go, a
+// connect-go call) returned it or as raised here, is a AvatarTooLargeError.
 func IsAvatarTooLarge(err error) bool {
 	_, ok := FromError(err).(*AvatarTooLargeError)
 	return ok
@@ -355,7 +359,8 @@ func NewDirectoryUnavailableError(region string) *DirectoryUnavailableError {
 	return &DirectoryUnavailableError{Region: region}
 }
 
-// IsDirectoryUnavailable reports whether err, as a grpc-go call returned it or as raised here, is a DirectoryUnavailableError.
+// IsDirectoryUnavailable reports whether err, as a grpc-go call (or, with protogov_errors_connect.go, a
+// connect-go call) returned it or as raised here, is a DirectoryUnavailableError.
 func IsDirectoryUnavailable(err error) bool {
 	_, ok := FromError(err).(*DirectoryUnavailableError)
 	return ok
