@@ -189,7 +189,10 @@ async function checkScope(scope: Scope, steps: CheckSteps, timings: Record<strin
     if (mode !== "image") {
       const linting = observe(timed("lint-sources", () => runLintFromSources(project, ws)));
       // Config errors in the rules' options come before any finding.
-      if (mode === "served") await (served = observe(timed("load-rules", () => loadRules(project))));
+      if (mode === "served") {
+        served = observe(timed("load-rules", () => loadRules(project)));
+        await served;
+      }
       findings.push(...(await linting));
     } else if ((steps.lint || steps.breaking) && hasTargets) {
       // A few files: buf lint compiles them itself while protogov builds its image (see runBufLintOnSources).
