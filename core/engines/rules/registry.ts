@@ -39,10 +39,14 @@ import aip0133HttpBody from "./aip/aip-0133-http-body.js";
 import aip0133HttpMethod from "./aip/aip-0133-http-method.js";
 import aip0133HttpUriParent from "./aip/aip-0133-http-uri-parent.js";
 import aip0133MethodSignature from "./aip/aip-0133-method-signature.js";
+import aip0133RequestIdField from "./aip/aip-0133-request-id-field.js";
 import aip0133RequestMessageName from "./aip/aip-0133-request-message-name.js";
 import aip0133RequestParentBehavior from "./aip/aip-0133-request-parent-behavior.js";
 import aip0133RequestParentField from "./aip/aip-0133-request-parent-field.js";
 import aip0133RequestParentRequired from "./aip/aip-0133-request-parent-required.js";
+import aip0133RequestRequiredFields from "./aip/aip-0133-request-required-fields.js";
+import aip0133RequestResourceBehavior from "./aip/aip-0133-request-resource-behavior.js";
+import aip0133RequestResourceField from "./aip/aip-0133-request-resource-field.js";
 import aip0133RequestUnknownFields from "./aip/aip-0133-request-unknown-fields.js";
 import aip0133ResponseMessageName from "./aip/aip-0133-response-message-name.js";
 import aip0133Synonyms from "./aip/aip-0133-synonyms.js";
@@ -53,6 +57,7 @@ import aip0134MethodSignature from "./aip/aip-0134-method-signature.js";
 import aip0134RequestMaskField from "./aip/aip-0134-request-mask-field.js";
 import aip0134RequestMaskRequired from "./aip/aip-0134-request-mask-required.js";
 import aip0134RequestMessageName from "./aip/aip-0134-request-message-name.js";
+import aip0134RequestRequiredFields from "./aip/aip-0134-request-required-fields.js";
 import aip0134RequestResourceField from "./aip/aip-0134-request-resource-field.js";
 import aip0134RequestResourceRequired from "./aip/aip-0134-request-resource-required.js";
 import aip0134RequestUnknownFields from "./aip/aip-0134-request-unknown-fields.js";
@@ -63,6 +68,7 @@ import aip0135HttpBody from "./aip/aip-0135-http-body.js";
 import aip0135HttpMethod from "./aip/aip-0135-http-method.js";
 import aip0135HttpUriName from "./aip/aip-0135-http-uri-name.js";
 import aip0135MethodSignature from "./aip/aip-0135-method-signature.js";
+import aip0135RequestForceField from "./aip/aip-0135-request-force-field.js";
 import aip0135RequestMessageName from "./aip/aip-0135-request-message-name.js";
 import aip0135RequestNameBehavior from "./aip/aip-0135-request-name-behavior.js";
 import aip0135RequestNameField from "./aip/aip-0135-request-name-field.js";
@@ -97,10 +103,12 @@ import aip0191JavaOuterClassname from "./aip/aip-0191-java-outer-classname.js";
 import aip0191JavaPackage from "./aip/aip-0191-java-package.js";
 import aip0191PhpNamespace from "./aip/aip-0191-php-namespace.js";
 import aip0191ProtoPackage from "./aip/aip-0191-proto-package.js";
+import aip0191ProtoVersion from "./aip/aip-0191-proto-version.js";
 import aip0191RubyPackage from "./aip/aip-0191-ruby-package.js";
 import aip0192DeprecatedComment from "./aip/aip-0192-deprecated-comment.js";
 import aip0192HasComments from "./aip/aip-0192-has-comments.js";
 import aip0192NoHtml from "./aip/aip-0192-no-html.js";
+import aip0203FieldBehaviorRequired from "./aip/aip-0203-field-behavior-required.js";
 import aip0203ResourceIdentifierOnly from "./aip/aip-0203-resource-identifier-only.js";
 import aip0203ResourceNameIdentifier from "./aip/aip-0203-resource-name-identifier.js";
 import aip0203UnorderedListRepeated from "./aip/aip-0203-unordered-list-repeated.js";
@@ -173,10 +181,14 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0133HttpMethod,
   aip0133HttpUriParent,
   aip0133MethodSignature,
+  aip0133RequestIdField,
   aip0133RequestMessageName,
   aip0133RequestParentBehavior,
   aip0133RequestParentField,
   aip0133RequestParentRequired,
+  aip0133RequestRequiredFields,
+  aip0133RequestResourceBehavior,
+  aip0133RequestResourceField,
   aip0133RequestUnknownFields,
   aip0133ResponseMessageName,
   aip0133Synonyms,
@@ -187,6 +199,7 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0134RequestMaskField,
   aip0134RequestMaskRequired,
   aip0134RequestMessageName,
+  aip0134RequestRequiredFields,
   aip0134RequestResourceField,
   aip0134RequestResourceRequired,
   aip0134RequestUnknownFields,
@@ -197,6 +210,7 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0135HttpMethod,
   aip0135HttpUriName,
   aip0135MethodSignature,
+  aip0135RequestForceField,
   aip0135RequestMessageName,
   aip0135RequestNameBehavior,
   aip0135RequestNameField,
@@ -231,10 +245,12 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0191JavaPackage,
   aip0191PhpNamespace,
   aip0191ProtoPackage,
+  aip0191ProtoVersion,
   aip0191RubyPackage,
   aip0192DeprecatedComment,
   aip0192HasComments,
   aip0192NoHtml,
+  aip0203FieldBehaviorRequired,
   aip0203ResourceIdentifierOnly,
   aip0203ResourceNameIdentifier,
   aip0203UnorderedListRepeated,
