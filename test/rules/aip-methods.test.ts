@@ -47,7 +47,10 @@ function apiLinterFindings(): string[] {
       f.problems
         .filter((p) => implemented.has(p.rule_id))
         // The file the location names: a method rule reports a request's fields declared in another file under the method's.
-        .map((p) => `${p.location.path || f.file_path}:${p.location.start_position.line_number}:${p.location.start_position.column_number} ${p.rule_id}`),
+        .map(
+          (p) =>
+            `${p.location.path || f.file_path}:${p.location.start_position.line_number}:${p.location.start_position.column_number} ${p.rule_id}`,
+        ),
     )
     .sort();
   // api-linter reports such a field once per method reaching it; protogov once.

@@ -23,8 +23,7 @@ export default defineRequestFieldRule({
   aip: 133,
   name: "request-required-fields",
   description: "Create requests make only `parent`, the resource and `<resource>_id` REQUIRED.",
-  rationale:
-    "Every REQUIRED field becomes a mandatory argument in client libraries; standard methods keep the same arguments everywhere.",
+  rationale: "Every REQUIRED field becomes a mandatory argument in client libraries; standard methods keep the same arguments everywhere.",
   only: (m) => isStandard("Create", m.name) && responseType(m) !== undefined,
   lint: (m) => {
     const r = resourceOf(responseType(m));

@@ -8,8 +8,7 @@ export default defineRequestFieldRule({
   aip: 134,
   name: "request-required-fields",
   description: "Update requests make only the resource and `update_mask` REQUIRED.",
-  rationale:
-    "Every REQUIRED field becomes a mandatory argument in client libraries; standard methods keep the same arguments everywhere.",
+  rationale: "Every REQUIRED field becomes a mandatory argument in client libraries; standard methods keep the same arguments everywhere.",
   only: (m) => isStandard("Update", m.name),
   lint: (m) => {
     const out = responseType(m);

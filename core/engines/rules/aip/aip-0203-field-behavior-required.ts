@@ -80,7 +80,11 @@ function walkPackage(types: TypeIndex, pkg: string, inputs: Set<string>, checked
             `google.api.field_behavior annotation must be set on "${f.name}" and contain one of, "${MINIMUM.join(", ")}"`,
           );
         else if (!MINIMUM.some((b) => fb.has(b)))
-          checked.reportField(m.proto, i, `google.api.field_behavior on field "${f.name}" must contain at least one, "${MINIMUM.join(", ")}"`);
+          checked.reportField(
+            m.proto,
+            i,
+            `google.api.field_behavior on field "${f.name}" must contain at least one, "${MINIMUM.join(", ")}"`,
+          );
       }
       const type = f.typeName ? types.message(f.typeName) : undefined;
       if (type && type.proto.options?.mapEntry !== true) queue.push(type);
