@@ -44,6 +44,7 @@ const EXPECTED = [
   "acme/shop/v1/shop.proto:66 AIP_0158_REQUEST_PAGE_SIZE_FIELD",
   "acme/shop/v1/shop.proto:66 AIP_0158_REQUEST_PAGE_TOKEN_FIELD",
   "acme/shop/v1/shop.proto:68 AIP_0132_REQUEST_PARENT_BEHAVIOR",
+  "acme/shop/v1/shop.proto:68 AIP_0132_REQUEST_PARENT_REFERENCE",
   "acme/shop/v1/shop.proto:68 AIP_0203_FIELD_BEHAVIOR_REQUIRED",
   "acme/shop/v1/shop.proto:74 AIP_0140_NUMBERS",
   "acme/shop/v1/shop.proto:76 AIP_0140_LOWER_SNAKE",

@@ -3,14 +3,21 @@
 import aip0122NameSuffix from "./aip/aip-0122-name-suffix.js";
 import aip0123NameNeverOptional from "./aip/aip-0123-name-never-optional.js";
 import aip0123ResourceAnnotation from "./aip/aip-0123-resource-annotation.js";
+import aip0123ResourceDefinitionPattern from "./aip/aip-0123-resource-definition-pattern.js";
+import aip0123ResourceDefinitionTypeName from "./aip/aip-0123-resource-definition-type-name.js";
+import aip0123ResourceDefinitionVariables from "./aip/aip-0123-resource-definition-variables.js";
+import aip0123ResourceNameComponentsAlternate from "./aip/aip-0123-resource-name-components-alternate.js";
 import aip0123ResourceNameField from "./aip/aip-0123-resource-name-field.js";
 import aip0123ResourcePattern from "./aip/aip-0123-resource-pattern.js";
 import aip0123ResourcePlural from "./aip/aip-0123-resource-plural.js";
 import aip0123ResourceSingular from "./aip/aip-0123-resource-singular.js";
+import aip0123ResourceTypeMessage from "./aip/aip-0123-resource-type-message.js";
 import aip0123ResourceTypeName from "./aip/aip-0123-resource-type-name.js";
+import aip0123ResourceVariables from "./aip/aip-0123-resource-variables.js";
 import aip0126Unspecified from "./aip/aip-0126-unspecified.js";
 import aip0127HttpAnnotation from "./aip/aip-0127-http-annotation.js";
 import aip0127HttpTemplateSyntax from "./aip/aip-0127-http-template-syntax.js";
+import aip0127ResourceNameExtraction from "./aip/aip-0127-resource-name-extraction.js";
 import aip0127UriLeadingSlash from "./aip/aip-0127-uri-leading-slash.js";
 import aip0131HttpBody from "./aip/aip-0131-http-body.js";
 import aip0131HttpMethod from "./aip/aip-0131-http-method.js";
@@ -19,6 +26,8 @@ import aip0131MethodSignature from "./aip/aip-0131-method-signature.js";
 import aip0131RequestMessageName from "./aip/aip-0131-request-message-name.js";
 import aip0131RequestNameBehavior from "./aip/aip-0131-request-name-behavior.js";
 import aip0131RequestNameField from "./aip/aip-0131-request-name-field.js";
+import aip0131RequestNameReference from "./aip/aip-0131-request-name-reference.js";
+import aip0131RequestNameReferenceType from "./aip/aip-0131-request-name-reference-type.js";
 import aip0131RequestNameRequired from "./aip/aip-0131-request-name-required.js";
 import aip0131RequestRequiredFields from "./aip/aip-0131-request-required-fields.js";
 import aip0131RequestUnknownFields from "./aip/aip-0131-request-unknown-fields.js";
@@ -31,6 +40,7 @@ import aip0132MethodSignature from "./aip/aip-0132-method-signature.js";
 import aip0132RequestMessageName from "./aip/aip-0132-request-message-name.js";
 import aip0132RequestParentBehavior from "./aip/aip-0132-request-parent-behavior.js";
 import aip0132RequestParentField from "./aip/aip-0132-request-parent-field.js";
+import aip0132RequestParentReference from "./aip/aip-0132-request-parent-reference.js";
 import aip0132RequestParentRequired from "./aip/aip-0132-request-parent-required.js";
 import aip0132RequestRequiredFields from "./aip/aip-0132-request-required-fields.js";
 import aip0132RequestUnknownFields from "./aip/aip-0132-request-unknown-fields.js";
@@ -43,6 +53,7 @@ import aip0133RequestIdField from "./aip/aip-0133-request-id-field.js";
 import aip0133RequestMessageName from "./aip/aip-0133-request-message-name.js";
 import aip0133RequestParentBehavior from "./aip/aip-0133-request-parent-behavior.js";
 import aip0133RequestParentField from "./aip/aip-0133-request-parent-field.js";
+import aip0133RequestParentReference from "./aip/aip-0133-request-parent-reference.js";
 import aip0133RequestParentRequired from "./aip/aip-0133-request-parent-required.js";
 import aip0133RequestRequiredFields from "./aip/aip-0133-request-required-fields.js";
 import aip0133RequestResourceBehavior from "./aip/aip-0133-request-resource-behavior.js";
@@ -72,6 +83,7 @@ import aip0135RequestForceField from "./aip/aip-0135-request-force-field.js";
 import aip0135RequestMessageName from "./aip/aip-0135-request-message-name.js";
 import aip0135RequestNameBehavior from "./aip/aip-0135-request-name-behavior.js";
 import aip0135RequestNameField from "./aip/aip-0135-request-name-field.js";
+import aip0135RequestNameReference from "./aip/aip-0135-request-name-reference.js";
 import aip0135RequestNameRequired from "./aip/aip-0135-request-name-required.js";
 import aip0135RequestRequiredFields from "./aip/aip-0135-request-required-fields.js";
 import aip0135RequestUnknownFields from "./aip/aip-0135-request-unknown-fields.js";
@@ -145,14 +157,21 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0122NameSuffix,
   aip0123NameNeverOptional,
   aip0123ResourceAnnotation,
+  aip0123ResourceDefinitionPattern,
+  aip0123ResourceDefinitionTypeName,
+  aip0123ResourceDefinitionVariables,
+  aip0123ResourceNameComponentsAlternate,
   aip0123ResourceNameField,
   aip0123ResourcePattern,
   aip0123ResourcePlural,
   aip0123ResourceSingular,
+  aip0123ResourceTypeMessage,
   aip0123ResourceTypeName,
+  aip0123ResourceVariables,
   aip0126Unspecified,
   aip0127HttpAnnotation,
   aip0127HttpTemplateSyntax,
+  aip0127ResourceNameExtraction,
   aip0127UriLeadingSlash,
   aip0131HttpBody,
   aip0131HttpMethod,
@@ -161,6 +180,8 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0131RequestMessageName,
   aip0131RequestNameBehavior,
   aip0131RequestNameField,
+  aip0131RequestNameReference,
+  aip0131RequestNameReferenceType,
   aip0131RequestNameRequired,
   aip0131RequestRequiredFields,
   aip0131RequestUnknownFields,
@@ -173,6 +194,7 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0132RequestMessageName,
   aip0132RequestParentBehavior,
   aip0132RequestParentField,
+  aip0132RequestParentReference,
   aip0132RequestParentRequired,
   aip0132RequestRequiredFields,
   aip0132RequestUnknownFields,
@@ -185,6 +207,7 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0133RequestMessageName,
   aip0133RequestParentBehavior,
   aip0133RequestParentField,
+  aip0133RequestParentReference,
   aip0133RequestParentRequired,
   aip0133RequestRequiredFields,
   aip0133RequestResourceBehavior,
@@ -214,6 +237,7 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0135RequestMessageName,
   aip0135RequestNameBehavior,
   aip0135RequestNameField,
+  aip0135RequestNameReference,
   aip0135RequestNameRequired,
   aip0135RequestRequiredFields,
   aip0135RequestUnknownFields,

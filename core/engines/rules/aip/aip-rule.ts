@@ -90,7 +90,7 @@ export function aipProblems(ctx: FileContext, spec: Pick<AipRuleSpec, "aip" | "n
       const part = [...at.path, ...sub];
       ctx.report(where.anchor(part) ?? at.path, `${message} (${fullName}, https://google.aip.dev/${spec.aip})`);
     } else {
-      ctx.report(at.path, `${message} (${fullName}, https://google.aip.dev/${spec.aip})`);
+      ctx.report(where.anchor(at.path) ?? at.path, `${message} (${fullName}, https://google.aip.dev/${spec.aip})`);
     }
   };
 }
