@@ -10,12 +10,14 @@ import aip0123ResourceNameComponentsAlternate from "./aip/aip-0123-resource-name
 import aip0123ResourceNameField from "./aip/aip-0123-resource-name-field.js";
 import aip0123ResourcePattern from "./aip/aip-0123-resource-pattern.js";
 import aip0123ResourcePlural from "./aip/aip-0123-resource-plural.js";
+import aip0123ResourceReferenceType from "./aip/aip-0123-resource-reference-type.js";
 import aip0123ResourceSingular from "./aip/aip-0123-resource-singular.js";
 import aip0123ResourceTypeMessage from "./aip/aip-0123-resource-type-message.js";
 import aip0123ResourceTypeName from "./aip/aip-0123-resource-type-name.js";
 import aip0123ResourceVariables from "./aip/aip-0123-resource-variables.js";
 import aip0126Unspecified from "./aip/aip-0126-unspecified.js";
 import aip0127HttpAnnotation from "./aip/aip-0127-http-annotation.js";
+import aip0127HttpTemplatePattern from "./aip/aip-0127-http-template-pattern.js";
 import aip0127HttpTemplateSyntax from "./aip/aip-0127-http-template-syntax.js";
 import aip0127ResourceNameExtraction from "./aip/aip-0127-resource-name-extraction.js";
 import aip0127UriLeadingSlash from "./aip/aip-0127-uri-leading-slash.js";
@@ -42,12 +44,15 @@ import aip0132RequestParentBehavior from "./aip/aip-0132-request-parent-behavior
 import aip0132RequestParentField from "./aip/aip-0132-request-parent-field.js";
 import aip0132RequestParentReference from "./aip/aip-0132-request-parent-reference.js";
 import aip0132RequestParentRequired from "./aip/aip-0132-request-parent-required.js";
+import aip0132RequestParentValidReference from "./aip/aip-0132-request-parent-valid-reference.js";
 import aip0132RequestRequiredFields from "./aip/aip-0132-request-required-fields.js";
 import aip0132RequestUnknownFields from "./aip/aip-0132-request-unknown-fields.js";
+import aip0132ResourceReferenceType from "./aip/aip-0132-resource-reference-type.js";
 import aip0132ResponseMessageName from "./aip/aip-0132-response-message-name.js";
 import aip0133HttpBody from "./aip/aip-0133-http-body.js";
 import aip0133HttpMethod from "./aip/aip-0133-http-method.js";
 import aip0133HttpUriParent from "./aip/aip-0133-http-uri-parent.js";
+import aip0133HttpUriResource from "./aip/aip-0133-http-uri-resource.js";
 import aip0133MethodSignature from "./aip/aip-0133-method-signature.js";
 import aip0133RequestIdField from "./aip/aip-0133-request-id-field.js";
 import aip0133RequestMessageName from "./aip/aip-0133-request-message-name.js";
@@ -59,6 +64,7 @@ import aip0133RequestRequiredFields from "./aip/aip-0133-request-required-fields
 import aip0133RequestResourceBehavior from "./aip/aip-0133-request-resource-behavior.js";
 import aip0133RequestResourceField from "./aip/aip-0133-request-resource-field.js";
 import aip0133RequestUnknownFields from "./aip/aip-0133-request-unknown-fields.js";
+import aip0133ResourceReferenceType from "./aip/aip-0133-resource-reference-type.js";
 import aip0133ResponseMessageName from "./aip/aip-0133-response-message-name.js";
 import aip0133Synonyms from "./aip/aip-0133-synonyms.js";
 import aip0134HttpBody from "./aip/aip-0134-http-body.js";
@@ -75,6 +81,7 @@ import aip0134RequestUnknownFields from "./aip/aip-0134-request-unknown-fields.j
 import aip0134ResponseMessageName from "./aip/aip-0134-response-message-name.js";
 import aip0134Synonyms from "./aip/aip-0134-synonyms.js";
 import aip0134UpdateMaskOptionalBehavior from "./aip/aip-0134-update-mask-optional-behavior.js";
+import aip0135ForceField from "./aip/aip-0135-force-field.js";
 import aip0135HttpBody from "./aip/aip-0135-http-body.js";
 import aip0135HttpMethod from "./aip/aip-0135-http-method.js";
 import aip0135HttpUriName from "./aip/aip-0135-http-uri-name.js";
@@ -164,12 +171,14 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0123ResourceNameField,
   aip0123ResourcePattern,
   aip0123ResourcePlural,
+  aip0123ResourceReferenceType,
   aip0123ResourceSingular,
   aip0123ResourceTypeMessage,
   aip0123ResourceTypeName,
   aip0123ResourceVariables,
   aip0126Unspecified,
   aip0127HttpAnnotation,
+  aip0127HttpTemplatePattern,
   aip0127HttpTemplateSyntax,
   aip0127ResourceNameExtraction,
   aip0127UriLeadingSlash,
@@ -196,12 +205,15 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0132RequestParentField,
   aip0132RequestParentReference,
   aip0132RequestParentRequired,
+  aip0132RequestParentValidReference,
   aip0132RequestRequiredFields,
   aip0132RequestUnknownFields,
+  aip0132ResourceReferenceType,
   aip0132ResponseMessageName,
   aip0133HttpBody,
   aip0133HttpMethod,
   aip0133HttpUriParent,
+  aip0133HttpUriResource,
   aip0133MethodSignature,
   aip0133RequestIdField,
   aip0133RequestMessageName,
@@ -213,6 +225,7 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0133RequestResourceBehavior,
   aip0133RequestResourceField,
   aip0133RequestUnknownFields,
+  aip0133ResourceReferenceType,
   aip0133ResponseMessageName,
   aip0133Synonyms,
   aip0134HttpBody,
@@ -229,6 +242,7 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0134ResponseMessageName,
   aip0134Synonyms,
   aip0134UpdateMaskOptionalBehavior,
+  aip0135ForceField,
   aip0135HttpBody,
   aip0135HttpMethod,
   aip0135HttpUriName,

@@ -20,6 +20,10 @@ export interface IndexedMessage {
 export interface IndexedFile {
   pkg: string;
   options: FileOptions | undefined;
+  /** Its imports, in order (api-linter's resource lookups search a file and its direct imports). */
+  dependency: readonly string[];
+  /** Its top-level messages (nested ones through `nestedType`). */
+  messages: readonly DescriptorProto[];
 }
 
 export class TypeIndex {
@@ -28,7 +32,7 @@ export class TypeIndex {
 
   add(file: FileDescriptorProto): void {
     if (this.#files.has(file.name)) return;
-    this.#files.set(file.name, { pkg: file.package, options: file.options });
+    this.#files.set(file.name, { pkg: file.package, options: file.options, dependency: file.dependency, messages: file.messageType });
     for (const m of messages(file)) this.#messages.set(m.fullName, { proto: m.node, fullName: m.fullName, pkg: file.package });
   }
 

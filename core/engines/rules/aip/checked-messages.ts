@@ -15,8 +15,8 @@ import { type Element, elements } from "./elements.js";
 
 export class CheckedMessages {
   readonly #byMessage = new Map<DescriptorProto, { element: Element; problem: Problem }>();
-  /** Fields already reported: several methods may reach the same field. */
-  readonly #reported = new Set<FieldDescriptorProto>();
+  /** Fields and messages already reported: several methods may reach the same one. */
+  readonly #reported = new Set<FieldDescriptorProto | DescriptorProto>();
 
   /** Remembers the messages of a checked file (not called for files where the rule is off). */
   add(file: FileDescriptorProto, problem: Problem): void {
@@ -31,5 +31,13 @@ export class CheckedMessages {
     this.#reported.add(proto);
     const path = [...at.element.path, MessagePath.field, index];
     at.problem({ kind: "field", proto, path, ancestors: [at.element, ...at.element.ancestors] }, text, sub);
+  }
+
+  /** Reports on `message` itself (its start, or `sub` below it), once, if its file was checked. */
+  reportMessage(message: DescriptorProto, text: string, sub: readonly number[] = []): void {
+    const at = this.#byMessage.get(message);
+    if (!at || this.#reported.has(message)) return;
+    this.#reported.add(message);
+    at.problem(at.element, text, sub);
   }
 }

@@ -29,7 +29,8 @@ export interface MethodView {
   hasHttp: boolean;
   signatures: string[][];
   operationInfo: OperationInfo | undefined;
-  /** The package of the file declaring the method. */
+  /** The file declaring the method, and its package. */
+  file: FileDescriptorProto;
   pkg: string;
   types: TypeIndex;
 }
@@ -100,6 +101,7 @@ export function* methodViews(file: FileDescriptorProto, types: TypeIndex): Gener
       hasHttp: hasHttpRule(opts),
       signatures: methodSignatures(opts),
       operationInfo: operationInfo(opts),
+      file,
       pkg: file.package,
       types,
     };

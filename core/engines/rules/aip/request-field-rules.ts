@@ -16,6 +16,8 @@ export interface RequestFieldProblem {
   /** Index of the field in the request message. */
   field: number;
   message: string;
+  /** Where below the field (its start by default). */
+  sub?: readonly number[];
 }
 
 export function defineRequestFieldRule(
@@ -39,7 +41,7 @@ export function defineRequestFieldRule(
           if (problem) checked.add(ctx.proto, problem);
         },
         end() {
-          for (const { m, found } of pending) checked.reportField(m.input.proto, found.field, found.message);
+          for (const { m, found } of pending) checked.reportField(m.input.proto, found.field, found.message, found.sub);
         },
       };
     },
