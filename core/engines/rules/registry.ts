@@ -9,6 +9,8 @@ import aip0123ResourceDefinitionVariables from "./aip/aip-0123-resource-definiti
 import aip0123ResourceNameComponentsAlternate from "./aip/aip-0123-resource-name-components-alternate.js";
 import aip0123ResourceNameField from "./aip/aip-0123-resource-name-field.js";
 import aip0123ResourcePattern from "./aip/aip-0123-resource-pattern.js";
+import aip0123ResourcePatternPlural from "./aip/aip-0123-resource-pattern-plural.js";
+import aip0123ResourcePatternSingular from "./aip/aip-0123-resource-pattern-singular.js";
 import aip0123ResourcePlural from "./aip/aip-0123-resource-plural.js";
 import aip0123ResourceReferenceType from "./aip/aip-0123-resource-reference-type.js";
 import aip0123ResourceSingular from "./aip/aip-0123-resource-singular.js";
@@ -49,6 +51,7 @@ import aip0132RequestRequiredFields from "./aip/aip-0132-request-required-fields
 import aip0132RequestUnknownFields from "./aip/aip-0132-request-unknown-fields.js";
 import aip0132ResourceReferenceType from "./aip/aip-0132-resource-reference-type.js";
 import aip0132ResponseMessageName from "./aip/aip-0132-response-message-name.js";
+import aip0132ResponseUnknownFields from "./aip/aip-0132-response-unknown-fields.js";
 import aip0133HttpBody from "./aip/aip-0133-http-body.js";
 import aip0133HttpMethod from "./aip/aip-0133-http-method.js";
 import aip0133HttpUriParent from "./aip/aip-0133-http-uri-parent.js";
@@ -111,6 +114,7 @@ import aip0158RequestPageSizeField from "./aip/aip-0158-request-page-size-field.
 import aip0158RequestPageTokenField from "./aip/aip-0158-request-page-token-field.js";
 import aip0158RequestSkipField from "./aip/aip-0158-request-skip-field.js";
 import aip0158ResponseNextPageTokenField from "./aip/aip-0158-response-next-page-token-field.js";
+import aip0158ResponsePluralFirstField from "./aip/aip-0158-response-plural-first-field.js";
 import aip0158ResponseRepeatedFirstField from "./aip/aip-0158-response-repeated-first-field.js";
 import aip0158ResponseUnary from "./aip/aip-0158-response-unary.js";
 import aip0191CsharpNamespace from "./aip/aip-0191-csharp-namespace.js";
@@ -170,6 +174,8 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0123ResourceNameComponentsAlternate,
   aip0123ResourceNameField,
   aip0123ResourcePattern,
+  aip0123ResourcePatternPlural,
+  aip0123ResourcePatternSingular,
   aip0123ResourcePlural,
   aip0123ResourceReferenceType,
   aip0123ResourceSingular,
@@ -210,6 +216,7 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0132RequestUnknownFields,
   aip0132ResourceReferenceType,
   aip0132ResponseMessageName,
+  aip0132ResponseUnknownFields,
   aip0133HttpBody,
   aip0133HttpMethod,
   aip0133HttpUriParent,
@@ -272,6 +279,7 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0158RequestPageTokenField,
   aip0158RequestSkipField,
   aip0158ResponseNextPageTokenField,
+  aip0158ResponsePluralFirstField,
   aip0158ResponseRepeatedFirstField,
   aip0158ResponseUnary,
   aip0191CsharpNamespace,
