@@ -1,6 +1,7 @@
 /** Every governance rule protogov ships. Later features add their rules here. */
 
 import aip0122NameSuffix from "./aip/aip-0122-name-suffix.js";
+import aip0123DuplicateResource from "./aip/aip-0123-duplicate-resource.js";
 import aip0123NameNeverOptional from "./aip/aip-0123-name-never-optional.js";
 import aip0123ResourceAnnotation from "./aip/aip-0123-resource-annotation.js";
 import aip0123ResourceDefinitionPattern from "./aip/aip-0123-resource-definition-pattern.js";
@@ -41,6 +42,7 @@ import aip0132HttpBody from "./aip/aip-0132-http-body.js";
 import aip0132HttpMethod from "./aip/aip-0132-http-method.js";
 import aip0132HttpUriParent from "./aip/aip-0132-http-uri-parent.js";
 import aip0132MethodSignature from "./aip/aip-0132-method-signature.js";
+import aip0132RequestFieldTypes from "./aip/aip-0132-request-field-types.js";
 import aip0132RequestMessageName from "./aip/aip-0132-request-message-name.js";
 import aip0132RequestParentBehavior from "./aip/aip-0132-request-parent-behavior.js";
 import aip0132RequestParentField from "./aip/aip-0132-request-parent-field.js";
@@ -48,6 +50,7 @@ import aip0132RequestParentReference from "./aip/aip-0132-request-parent-referen
 import aip0132RequestParentRequired from "./aip/aip-0132-request-parent-required.js";
 import aip0132RequestParentValidReference from "./aip/aip-0132-request-parent-valid-reference.js";
 import aip0132RequestRequiredFields from "./aip/aip-0132-request-required-fields.js";
+import aip0132RequestShowDeletedRequired from "./aip/aip-0132-request-show-deleted-required.js";
 import aip0132RequestUnknownFields from "./aip/aip-0132-request-unknown-fields.js";
 import aip0132ResourceReferenceType from "./aip/aip-0132-resource-reference-type.js";
 import aip0132ResponseMessageName from "./aip/aip-0132-response-message-name.js";
@@ -64,6 +67,7 @@ import aip0133RequestParentField from "./aip/aip-0133-request-parent-field.js";
 import aip0133RequestParentReference from "./aip/aip-0133-request-parent-reference.js";
 import aip0133RequestParentRequired from "./aip/aip-0133-request-parent-required.js";
 import aip0133RequestRequiredFields from "./aip/aip-0133-request-required-fields.js";
+import aip0133RequestRequiredFieldsTypes from "./aip/aip-0133-request-required-fields-types.js";
 import aip0133RequestResourceBehavior from "./aip/aip-0133-request-resource-behavior.js";
 import aip0133RequestResourceField from "./aip/aip-0133-request-resource-field.js";
 import aip0133RequestUnknownFields from "./aip/aip-0133-request-unknown-fields.js";
@@ -106,7 +110,9 @@ import aip0148HumanNames from "./aip/aip-0148-human-names.js";
 import aip0148IpAddressFormat from "./aip/aip-0148-ip-address-format.js";
 import aip0148UidFormat from "./aip/aip-0148-uid-format.js";
 import aip0148UseUid from "./aip/aip-0148-use-uid.js";
+import aip0151LroMetadataReachable from "./aip/aip-0151-lro-metadata-reachable.js";
 import aip0151LroMetadataType from "./aip/aip-0151-lro-metadata-type.js";
+import aip0151LroResponseReachable from "./aip/aip-0151-lro-response-reachable.js";
 import aip0151LroResponseType from "./aip/aip-0151-lro-response-type.js";
 import aip0151OperationInfo from "./aip/aip-0151-operation-info.js";
 import aip0151ResponseUnary from "./aip/aip-0151-response-unary.js";
@@ -166,6 +172,7 @@ export const governanceRules: readonly GovernanceRule[] = [
   errorTemplateParams,
   // The AIP pack (category AIP, off by default; core/engines/rules/aip/, measured in ACCURACY.md).
   aip0122NameSuffix,
+  aip0123DuplicateResource,
   aip0123NameNeverOptional,
   aip0123ResourceAnnotation,
   aip0123ResourceDefinitionPattern,
@@ -206,6 +213,7 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0132HttpMethod,
   aip0132HttpUriParent,
   aip0132MethodSignature,
+  aip0132RequestFieldTypes,
   aip0132RequestMessageName,
   aip0132RequestParentBehavior,
   aip0132RequestParentField,
@@ -213,6 +221,7 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0132RequestParentRequired,
   aip0132RequestParentValidReference,
   aip0132RequestRequiredFields,
+  aip0132RequestShowDeletedRequired,
   aip0132RequestUnknownFields,
   aip0132ResourceReferenceType,
   aip0132ResponseMessageName,
@@ -229,6 +238,7 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0133RequestParentReference,
   aip0133RequestParentRequired,
   aip0133RequestRequiredFields,
+  aip0133RequestRequiredFieldsTypes,
   aip0133RequestResourceBehavior,
   aip0133RequestResourceField,
   aip0133RequestUnknownFields,
@@ -271,7 +281,9 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0148IpAddressFormat,
   aip0148UidFormat,
   aip0148UseUid,
+  aip0151LroMetadataReachable,
   aip0151LroMetadataType,
+  aip0151LroResponseReachable,
   aip0151LroResponseType,
   aip0151OperationInfo,
   aip0151ResponseUnary,

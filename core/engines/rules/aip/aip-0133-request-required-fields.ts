@@ -4,20 +4,13 @@
  * name comes from the response's `singular` (an LRO's response type), else
  * from the method name.
  */
-import { fieldBehaviors, type ResourceDescriptor } from "../../../model/descriptors/google-api-options.js";
+import { fieldBehaviors } from "../../../model/descriptors/google-api-options.js";
 import { responseType } from "./method-rules.js";
 import { defineRequestFieldRule } from "./request-field-rules.js";
+import { singularOf } from "./resource-patterns.js";
 import { resourceMessageName, resourceOf } from "./resources.js";
 import { isStandard } from "./standard-methods.js";
 import { snakeCase } from "./strcase.js";
-
-/** utils.GetResourceSingular: `singular`, else the type of a well-formed `{Service}/{Type}` resource type. */
-function singularOf(r: ResourceDescriptor | undefined): string {
-  if (!r) return "";
-  if (r.singular) return r.singular;
-  const parts = r.type.split("/");
-  return parts.length === 2 && parts[0] && parts[1] ? parts[1] : "";
-}
 
 export default defineRequestFieldRule({
   aip: 133,
@@ -27,7 +20,7 @@ export default defineRequestFieldRule({
   only: (m) => isStandard("Create", m.name) && responseType(m) !== undefined,
   lint: (m) => {
     const r = resourceOf(responseType(m));
-    let resource = singularOf(r);
+    let resource = r ? singularOf(r) : "";
     if (resource === "") resource = resourceMessageName(m, "Create");
     const snake = snakeCase(resource).toLowerCase();
     const allowed = new Set(["parent", `${snake}_id`, snake]);
