@@ -72,12 +72,14 @@ import aip0133RequestResourceBehavior from "./aip/aip-0133-request-resource-beha
 import aip0133RequestResourceField from "./aip/aip-0133-request-resource-field.js";
 import aip0133RequestUnknownFields from "./aip/aip-0133-request-unknown-fields.js";
 import aip0133ResourceReferenceType from "./aip/aip-0133-resource-reference-type.js";
+import aip0133ResponseLro from "./aip/aip-0133-response-lro.js";
 import aip0133ResponseMessageName from "./aip/aip-0133-response-message-name.js";
 import aip0133Synonyms from "./aip/aip-0133-synonyms.js";
 import aip0134HttpBody from "./aip/aip-0134-http-body.js";
 import aip0134HttpMethod from "./aip/aip-0134-http-method.js";
 import aip0134HttpUriName from "./aip/aip-0134-http-uri-name.js";
 import aip0134MethodSignature from "./aip/aip-0134-method-signature.js";
+import aip0134RequestAllowMissingField from "./aip/aip-0134-request-allow-missing-field.js";
 import aip0134RequestMaskField from "./aip/aip-0134-request-mask-field.js";
 import aip0134RequestMaskRequired from "./aip/aip-0134-request-mask-required.js";
 import aip0134RequestMessageName from "./aip/aip-0134-request-message-name.js";
@@ -85,6 +87,7 @@ import aip0134RequestRequiredFields from "./aip/aip-0134-request-required-fields
 import aip0134RequestResourceField from "./aip/aip-0134-request-resource-field.js";
 import aip0134RequestResourceRequired from "./aip/aip-0134-request-resource-required.js";
 import aip0134RequestUnknownFields from "./aip/aip-0134-request-unknown-fields.js";
+import aip0134ResponseLro from "./aip/aip-0134-response-lro.js";
 import aip0134ResponseMessageName from "./aip/aip-0134-response-message-name.js";
 import aip0134Synonyms from "./aip/aip-0134-synonyms.js";
 import aip0134UpdateMaskOptionalBehavior from "./aip/aip-0134-update-mask-optional-behavior.js";
@@ -101,10 +104,12 @@ import aip0135RequestNameReference from "./aip/aip-0135-request-name-reference.j
 import aip0135RequestNameRequired from "./aip/aip-0135-request-name-required.js";
 import aip0135RequestRequiredFields from "./aip/aip-0135-request-required-fields.js";
 import aip0135RequestUnknownFields from "./aip/aip-0135-request-unknown-fields.js";
+import aip0135ResponseLro from "./aip/aip-0135-response-lro.js";
 import aip0135ResponseMessageName from "./aip/aip-0135-response-message-name.js";
 import aip0140LowerSnake from "./aip/aip-0140-lower-snake.js";
 import aip0140Numbers from "./aip/aip-0140-numbers.js";
 import aip0140Underscores from "./aip/aip-0140-underscores.js";
+import aip0148DeclarativeFriendlyFields from "./aip/aip-0148-declarative-friendly-fields.js";
 import aip0148FieldBehavior from "./aip/aip-0148-field-behavior.js";
 import aip0148HumanNames from "./aip/aip-0148-human-names.js";
 import aip0148IpAddressFormat from "./aip/aip-0148-ip-address-format.js";
@@ -243,12 +248,14 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0133RequestResourceField,
   aip0133RequestUnknownFields,
   aip0133ResourceReferenceType,
+  aip0133ResponseLro,
   aip0133ResponseMessageName,
   aip0133Synonyms,
   aip0134HttpBody,
   aip0134HttpMethod,
   aip0134HttpUriName,
   aip0134MethodSignature,
+  aip0134RequestAllowMissingField,
   aip0134RequestMaskField,
   aip0134RequestMaskRequired,
   aip0134RequestMessageName,
@@ -256,6 +263,7 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0134RequestResourceField,
   aip0134RequestResourceRequired,
   aip0134RequestUnknownFields,
+  aip0134ResponseLro,
   aip0134ResponseMessageName,
   aip0134Synonyms,
   aip0134UpdateMaskOptionalBehavior,
@@ -272,10 +280,12 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0135RequestNameRequired,
   aip0135RequestRequiredFields,
   aip0135RequestUnknownFields,
+  aip0135ResponseLro,
   aip0135ResponseMessageName,
   aip0140LowerSnake,
   aip0140Numbers,
   aip0140Underscores,
+  aip0148DeclarativeFriendlyFields,
   aip0148FieldBehavior,
   aip0148HumanNames,
   aip0148IpAddressFormat,

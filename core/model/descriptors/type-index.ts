@@ -51,7 +51,7 @@ export class TypeIndex {
   }
 
   /** utils.GetAllDependencies: the file's import path and those of everything it imports, transitively. */
-  dependencies(file: FileDescriptorProto): Set<string> {
+  dependencies(file: { name: string; dependency: readonly string[] }): Set<string> {
     const seen = new Set<string>([file.name]);
     const queue = [...file.dependency];
     for (let dep = queue.pop(); dep !== undefined; dep = queue.pop()) {
