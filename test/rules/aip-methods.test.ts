@@ -88,6 +88,16 @@ describe("AIP rules reading google.api options", async () => {
     assert.deepEqual(clean, []);
   });
 
+  it("reports a field a method reaches in the file declaring the field, as api-linter's location does", () => {
+    // The methods are in requests.proto; CreateEditionRequest, UpdateEditionRequest and Catalog in resources.proto.
+    for (const finding of [
+      "acme/library/v1/resources.proto:100:3 core::0133::request-required-fields",
+      "acme/library/v1/resources.proto:108:3 core::0134::request-required-fields",
+      "acme/library/v1/resources.proto:146:3 core::0203::field-behavior-required",
+    ])
+      assert.ok(ours.includes(finding), finding);
+  });
+
   it("reports what api-linter reports, at the same line and column", () => {
     assert.deepEqual(ours, apiLinterFindings());
   });
