@@ -22,7 +22,7 @@ export default defineMethodRule({
       for (const [fieldPath, template] of uriVariables(rule)) {
         const ref = resourceReference(fieldByPath(m, m.input, fieldPath)?.options);
         // A child_type reference may have several parents: api-linter does not check those.
-        if (!ref || ref.childType !== "") continue;
+        if (ref?.childType !== "") continue;
         const res = findResource(ref.type, m.file, m.types);
         const regex = res && templateRegex(template);
         if (res && regex && !res.pattern.some((p) => regex.test(p)))
