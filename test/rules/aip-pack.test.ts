@@ -51,6 +51,11 @@ const EXPECTED = [
   "acme/shop/v1/shop.proto:76 AIP_0140_UNDERSCORES",
   "acme/shop/v1/shop.proto:78 AIP_0192_DEPRECATED_COMMENT",
   "acme/shop/v1/shop.proto:82 AIP_0192_NO_HTML",
+  "acme/shop/v1/shop.proto:84 AIP_0140_PREPOSITIONS",
+  "acme/shop/v1/shop.proto:86 AIP_0140_BASE64",
+  "acme/shop/v1/shop.proto:88 AIP_0192_NO_MARKDOWN_HEADINGS",
+  "acme/shop/v1/shop.proto:93 AIP_0192_NO_MARKDOWN_TABLES",
+  "acme/shop/v1/shop.proto:101 AIP_0126_UPPER_SNAKE_VALUES",
 ];
 
 const aipOnly = <T extends { rule: string }>(findings: readonly T[]): T[] => findings.filter((f) => f.rule.startsWith("AIP_"));
@@ -77,6 +82,8 @@ describe("AIP rule pack", () => {
       "acme/shop/v1/shop.proto:74 AIP_0140_NUMBERS",
       "acme/shop/v1/shop.proto:76 AIP_0140_LOWER_SNAKE",
       "acme/shop/v1/shop.proto:76 AIP_0140_UNDERSCORES",
+      "acme/shop/v1/shop.proto:84 AIP_0140_PREPOSITIONS",
+      "acme/shop/v1/shop.proto:86 AIP_0140_BASE64",
     ]);
     assert.equal(one.report.findings.find((f) => f.rule === "AIP_0140_LOWER_SNAKE")?.severity, "warn");
   });

@@ -19,6 +19,7 @@ import aip0123ResourceTypeMessage from "./aip/aip-0123-resource-type-message.js"
 import aip0123ResourceTypeName from "./aip/aip-0123-resource-type-name.js";
 import aip0123ResourceVariables from "./aip/aip-0123-resource-variables.js";
 import aip0126Unspecified from "./aip/aip-0126-unspecified.js";
+import aip0126UpperSnakeValues from "./aip/aip-0126-upper-snake-values.js";
 import aip0127HttpAnnotation from "./aip/aip-0127-http-annotation.js";
 import aip0127HttpTemplatePattern from "./aip/aip-0127-http-template-pattern.js";
 import aip0127HttpTemplateSyntax from "./aip/aip-0127-http-template-syntax.js";
@@ -106,8 +107,10 @@ import aip0135RequestRequiredFields from "./aip/aip-0135-request-required-fields
 import aip0135RequestUnknownFields from "./aip/aip-0135-request-unknown-fields.js";
 import aip0135ResponseLro from "./aip/aip-0135-response-lro.js";
 import aip0135ResponseMessageName from "./aip/aip-0135-response-message-name.js";
+import aip0140Base64 from "./aip/aip-0140-base64.js";
 import aip0140LowerSnake from "./aip/aip-0140-lower-snake.js";
 import aip0140Numbers from "./aip/aip-0140-numbers.js";
+import aip0140Prepositions from "./aip/aip-0140-prepositions.js";
 import aip0140Underscores from "./aip/aip-0140-underscores.js";
 import aip0148DeclarativeFriendlyFields from "./aip/aip-0148-declarative-friendly-fields.js";
 import aip0148FieldBehavior from "./aip/aip-0148-field-behavior.js";
@@ -142,6 +145,8 @@ import aip0191RubyPackage from "./aip/aip-0191-ruby-package.js";
 import aip0192DeprecatedComment from "./aip/aip-0192-deprecated-comment.js";
 import aip0192HasComments from "./aip/aip-0192-has-comments.js";
 import aip0192NoHtml from "./aip/aip-0192-no-html.js";
+import aip0192NoMarkdownHeadings from "./aip/aip-0192-no-markdown-headings.js";
+import aip0192NoMarkdownTables from "./aip/aip-0192-no-markdown-tables.js";
 import aip0203FieldBehaviorRequired from "./aip/aip-0203-field-behavior-required.js";
 import aip0203ResourceIdentifierOnly from "./aip/aip-0203-resource-identifier-only.js";
 import aip0203ResourceNameIdentifier from "./aip/aip-0203-resource-name-identifier.js";
@@ -195,6 +200,7 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0123ResourceTypeName,
   aip0123ResourceVariables,
   aip0126Unspecified,
+  aip0126UpperSnakeValues,
   aip0127HttpAnnotation,
   aip0127HttpTemplatePattern,
   aip0127HttpTemplateSyntax,
@@ -282,8 +288,10 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0135RequestUnknownFields,
   aip0135ResponseLro,
   aip0135ResponseMessageName,
+  aip0140Base64,
   aip0140LowerSnake,
   aip0140Numbers,
+  aip0140Prepositions,
   aip0140Underscores,
   aip0148DeclarativeFriendlyFields,
   aip0148FieldBehavior,
@@ -318,6 +326,8 @@ export const governanceRules: readonly GovernanceRule[] = [
   aip0192DeprecatedComment,
   aip0192HasComments,
   aip0192NoHtml,
+  aip0192NoMarkdownHeadings,
+  aip0192NoMarkdownTables,
   aip0203FieldBehaviorRequired,
   aip0203ResourceIdentifierOnly,
   aip0203ResourceNameIdentifier,
