@@ -7,6 +7,15 @@
  * Markdown table (ACCURACY.md) and the disagreements per rule (stderr).
  * `--image FILE` reuses a `buf build` image of the corpus; `--api-linter-json FILE`
  * reuses api-linter's output; only files present in it are compared then.
+ * `--rule NAME` (repeatable; `core::0133` or a full name) runs and compares only
+ * those rules, e.g. the ones an api-linter run restricted with --enable-rule had on.
+ *
+ * A finding is keyed on the file its location names (api-linter's
+ * `location.path`), not on the file being linted (`file_path`): method rules
+ * that walk from a request report fields declared in other files under the
+ * method's file (AIP-203 field-behavior-required, AIP-133/134
+ * request-required-fields), and protogov reports those in the field's file.
+ * For every other rule the two are the same file.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -25,7 +34,7 @@ const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 interface ApiLinterFile {
   file_path: string;
-  problems: { rule_id: string; location?: { start_position?: { line_number: number; column_number: number } } }[];
+  problems: { rule_id: string; location?: { path?: string; start_position?: { line_number: number; column_number: number } } }[];
 }
 
 const args = process.argv.slice(2);
@@ -33,10 +42,14 @@ const jsonAt = args.indexOf("--api-linter-json");
 const apiLinterJson = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 const imageAt = args.indexOf("--image");
 const prebuilt = imageAt >= 0 ? args[imageAt + 1] : undefined;
+const ruleArgs = new Set(args.flatMap((a, i) => (a === "--rule" ? [i, i + 1] : [])));
+const only = args.filter((_, i) => args[i - 1] === "--rule");
 const corpus = resolve(
-  args.find((a, i) => !a.startsWith("--") && i !== jsonAt + 1 && i !== imageAt + 1) ?? join(repoRoot, "../shared/corpora/googleapis"),
+  args.find((a, i) => !a.startsWith("--") && i !== jsonAt + 1 && i !== imageAt + 1 && !ruleArgs.has(i)) ??
+    join(repoRoot, "../shared/corpora/googleapis"),
 );
-const aipRules = governanceRules.filter((r) => r.aip !== undefined);
+const wanted = (name: string) => only.length === 0 || only.some((o) => name === o || name.startsWith(`${o}::`));
+const aipRules = governanceRules.filter((r) => r.aip !== undefined && wanted(apiLinterNameOf(r) ?? r.id));
 const nameOf = new Map(aipRules.map((r) => [r.id, apiLinterNameOf(r) ?? r.id]));
 
 const work = mkdtempSync(join(tmpdir(), "protogov-aip-accuracy-"));
@@ -57,7 +70,7 @@ try {
   const image = prebuilt ?? join(work, "image.binpb");
   if (!prebuilt) execFileSync(bufBinary(), ["build", ".", "-o", image], { cwd: corpus, stdio: "inherit" });
   const config = defaultConfig();
-  for (const r of governanceRules) config.lint.rules[r.id] = { severity: r.aip !== undefined ? "error" : "off", options: {} };
+  for (const r of governanceRules) config.lint.rules[r.id] = { severity: aipRules.includes(r) ? "error" : "off", options: {} };
   // api-linter lists every file it linted (with or without problems): compare on those.
   const own = new Set(apiLinter.length > 0 ? apiLinter.map((f) => f.file_path) : files);
   const findings = runGovernanceRules(
@@ -78,7 +91,7 @@ try {
   for (const file of apiLinter) {
     for (const p of file.problems ?? []) {
       const pos = p.location?.start_position;
-      add(theirs, p.rule_id, `${file.file_path}:${pos?.line_number ?? 0}:${pos?.column_number ?? 0}`);
+      add(theirs, p.rule_id, `${p.location?.path || file.file_path}:${pos?.line_number ?? 0}:${pos?.column_number ?? 0}`);
     }
   }
   console.log(

@@ -47,6 +47,10 @@ export interface FileContext {
   packageOfImport(importPath: string): string | undefined;
   /** Messages of the files seen so far (the file's dependencies), for rules with `needsTypes`. */
   types: TypeIndex;
+  /**
+   * Reports a finding in this file. Stays valid until the run ends: a rule may keep it and report from its
+   * end hook, once it has seen every file (AIP rules that find fields of one file from methods of another).
+   */
   report(at: readonly number[] | Anchor, message: string, hint?: string): void;
 }
 

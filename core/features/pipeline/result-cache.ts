@@ -11,9 +11,11 @@
  *   its own bytes, on what it imports (transitively), on the other files of
  *   its package (package-wide rules: PACKAGE_OWNER, buf's PACKAGE_*), and for
  *   error enums on every other error enum (numbers are unique across the
- *   repository). So the files re-checked are the changed ones, the files that
- *   import them, their package siblings, and, when an error enum changed,
- *   every file with error annotations.
+ *   repository), and for the AIP rules that report a method's request fields
+ *   in the request's file, on the files that import it. So the files
+ *   re-checked are the changed ones, the files that import them, their package
+ *   siblings, the files of other packages all of those import, and, when an
+ *   error enum changed, every file with error annotations.
  * - anything else (the configuration, a version, a run that reports a
  *   compile error or project-wide findings, or a change touching a quarter of
  *   the files): a full run, stored for next time.
@@ -178,22 +180,36 @@ function affected(facts: FileFacts[], changed: ReadonlySet<string>, record: RunR
     }
   }
   const dirty = new Set(changed);
-  const queue = [...changed];
-  while (queue.length > 0) {
-    const rel = queue.pop() ?? "";
-    for (const importer of importers.get(rel) ?? []) {
-      if (!dirty.has(importer)) {
-        dirty.add(importer);
-        queue.push(importer);
+  const addImporters = (from: Iterable<string>) => {
+    const queue = [...from];
+    while (queue.length > 0) {
+      const rel = queue.pop() ?? "";
+      for (const importer of importers.get(rel) ?? []) {
+        if (!dirty.has(importer)) {
+          dirty.add(importer);
+          queue.push(importer);
+        }
       }
     }
-  }
+  };
+  addImporters(changed);
   const touched = facts.filter((f) => dirty.has(f.file.rel));
   const packages = new Set(touched.map((f) => f.pkg));
   // A deleted file's error enums leave the catalog too: its old findings named it.
   const errorsChanged =
     touched.some((f) => f.errors) || [...changed].some((rel) => !facts.some((f) => f.file.rel === rel) && rel in record.files);
   for (const f of facts) if (packages.has(f.pkg) || (errorsChanged && f.errors)) dirty.add(f.file.rel);
+  // AIP rules report a method's request fields and response message in the file declaring them
+  // (rules/aip/checked-messages.ts): a changed method re-checks the files of other packages it imports
+  // (its own package's are siblings), and a file re-checked needs every method that reaches it, in its importers.
+  const imported = touched.flatMap((f) =>
+    f.imports.flatMap((imp) => {
+      const target = byImport.get(imp);
+      return target && target.pkg !== f.pkg ? [target.file.rel] : [];
+    }),
+  );
+  for (const rel of imported) dirty.add(rel);
+  addImporters([...dirty]);
   return dirty;
 }
 

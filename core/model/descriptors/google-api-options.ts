@@ -187,10 +187,22 @@ export interface ResourceDescriptor {
   nameField: string;
   plural: string;
   singular: string;
+  /** `style` values (DECLARATIVE_FRIENDLY is 1), packed or not. */
+  style: number[];
 }
 
 function resourceOf(f: Map<number, Value[]>): ResourceDescriptor {
-  return { type: str(f, 1), pattern: strs(f, 2), nameField: str(f, 3), plural: str(f, 5), singular: str(f, 6) };
+  return { type: str(f, 1), pattern: strs(f, 2), nameField: str(f, 3), plural: str(f, 5), singular: str(f, 6), style: enums(f, 10) };
+}
+
+/** A repeated enum field, packed or not. */
+function enums(fields: Map<number, Value[]>, no: number): number[] {
+  const out: number[] = [];
+  for (const v of fields.get(no) ?? []) {
+    if (typeof v === "number") out.push(v);
+    else for (const r = new BinaryReader(v); r.pos < r.len; ) out.push(r.int32());
+  }
+  return out;
 }
 
 /** google.api.resource on a message. */

@@ -6,20 +6,26 @@
  * checked; sources in another order (a buf check plugin's request) index all
  * files up front.
  */
-import type { DescriptorProto, FileDescriptorProto, FileOptions } from "@bufbuild/protobuf/wkt";
+import type { DescriptorProto, FileDescriptorProto, FileOptions, ServiceDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { messages } from "./walk.js";
 
 export interface IndexedMessage {
   proto: DescriptorProto;
   /** Fully qualified name without a leading dot. */
   fullName: string;
-  /** The package of the file declaring it. */
+  /** The package of the file declaring it, and the file's import path. */
   pkg: string;
+  file: string;
 }
 
 export interface IndexedFile {
   pkg: string;
   options: FileOptions | undefined;
+  /** Its imports, in order (api-linter's resource lookups search a file and its direct imports). */
+  dependency: readonly string[];
+  /** Its top-level messages (nested ones through `nestedType`) and services. */
+  messages: readonly DescriptorProto[];
+  services: readonly ServiceDescriptorProto[];
 }
 
 export class TypeIndex {
@@ -28,13 +34,32 @@ export class TypeIndex {
 
   add(file: FileDescriptorProto): void {
     if (this.#files.has(file.name)) return;
-    this.#files.set(file.name, { pkg: file.package, options: file.options });
-    for (const m of messages(file)) this.#messages.set(m.fullName, { proto: m.node, fullName: m.fullName, pkg: file.package });
+    this.#files.set(file.name, {
+      pkg: file.package,
+      options: file.options,
+      dependency: file.dependency,
+      messages: file.messageType,
+      services: file.service,
+    });
+    for (const m of messages(file))
+      this.#messages.set(m.fullName, { proto: m.node, fullName: m.fullName, pkg: file.package, file: file.name });
   }
 
   /** The package and options of a file, by import path. */
   file(importPath: string): IndexedFile | undefined {
     return this.#files.get(importPath);
+  }
+
+  /** utils.GetAllDependencies: the file's import path and those of everything it imports, transitively. */
+  dependencies(file: { name: string; dependency: readonly string[] }): Set<string> {
+    const seen = new Set<string>([file.name]);
+    const queue = [...file.dependency];
+    for (let dep = queue.pop(); dep !== undefined; dep = queue.pop()) {
+      if (seen.has(dep)) continue;
+      seen.add(dep);
+      queue.push(...(this.#files.get(dep)?.dependency ?? []));
+    }
+    return seen;
   }
 
   /** A message by a descriptor's type name (`.acme.v1.Book`) or full name (`acme.v1.Book`). */

@@ -1,6 +1,7 @@
 /** AIP-192: comments hold no raw HTML (api-linter core::0192::no-html). */
 
 import { defineAipRule } from "./aip-rule.js";
+import { externalParts } from "./comment-parts.js";
 import { elements } from "./elements.js";
 
 const HTML_TAG = /(<\/ *[a-zA-Z-]+>|<[a-zA-Z-]+ *\/>)/;
@@ -17,19 +18,3 @@ export default defineAipRule({
     }
   },
 });
-
-/** The public parts of a comment (outside `(-- --)`), each checked on its own as api-linter does. */
-function externalParts(comment: string): string[] {
-  const parts: string[] = [];
-  let rest = comment;
-  for (;;) {
-    const open = rest.indexOf("(--");
-    const part = (open < 0 ? rest : rest.slice(0, open)).trim();
-    if (part) parts.push(part);
-    if (open < 0) break;
-    const close = rest.indexOf("--)", open + 3);
-    if (close < 0) break;
-    rest = rest.slice(close + 3).trim();
-  }
-  return parts;
-}

@@ -44,40 +44,55 @@ export function apiLinterName(aip: number, name: string): string {
 }
 
 export function defineAipRule(spec: AipRuleSpec): GovernanceRule {
-  const fullName = apiLinterName(spec.aip, spec.name);
   return defineRule({
+    ...aipRuleInfo(spec),
+    create: () => ({
+      file(ctx) {
+        const problem = aipProblems(ctx, spec);
+        if (problem) spec.check(ctx.proto, problem, ctx);
+      },
+    }),
+  });
+}
+
+/** The GovernanceRule fields of an AIP rule: id, category `AIP`, off by default. */
+export function aipRuleInfo(spec: Pick<AipRuleSpec, "aip" | "name" | "description" | "rationale" | "needsTypes">) {
+  return {
     id: `AIP_${String(spec.aip).padStart(4, "0")}_${spec.name.toUpperCase().replace(/-/g, "_")}`,
     category: "AIP",
     aip: spec.aip,
     ...(spec.needsTypes ? { needsTypes: true } : {}),
-    defaultSeverity: "off",
-    description: `${spec.description} (api-linter: ${fullName})`,
+    defaultSeverity: "off" as const,
+    description: `${spec.description} (api-linter: ${apiLinterName(spec.aip, spec.name)})`,
     rationale: spec.rationale,
-    create: () => ({
-      file(ctx) {
-        const skipDeprecated = spec.checksDeprecated !== true;
-        const fileDisabled = disabledIn(fileHeader(ctx), fullName) || (skipDeprecated && ctx.proto.options?.deprecated === true);
-        if (fileDisabled) return;
-        const where = apiLinterLocations(ctx);
-        spec.check(
-          ctx.proto,
-          (at, message, sub = [NAME_FIELD]) => {
-            if ("kind" in at) {
-              for (const e of [at, ...at.ancestors]) {
-                if ((skipDeprecated && deprecated(e)) || disabledIn(ctx.location(e.path)?.leadingComments ?? "", fullName)) return;
-              }
-              // A part without a source location (an option set in another way) falls back to the element, as in api-linter.
-              const part = [...at.path, ...sub];
-              ctx.report(where.anchor(part) ?? at.path, `${message} (${fullName}, https://google.aip.dev/${spec.aip})`);
-            } else {
-              ctx.report(at.path, `${message} (${fullName}, https://google.aip.dev/${spec.aip})`);
-            }
-          },
-          ctx,
-        );
-      },
-    }),
-  });
+  };
+}
+
+/**
+ * How an AIP rule reports on one file, with api-linter's suppressions: undefined
+ * when the whole file is off for the rule (its first comment disables it, or the
+ * file is deprecated), else a Problem that drops findings on deprecated or
+ * disabled elements. The Problem stays valid after the file's turn, so a rule can
+ * hold findings back until it has seen every file (AIP-203 field-behavior-required).
+ */
+export function aipProblems(ctx: FileContext, spec: Pick<AipRuleSpec, "aip" | "name" | "checksDeprecated">): Problem | undefined {
+  const fullName = apiLinterName(spec.aip, spec.name);
+  const skipDeprecated = spec.checksDeprecated !== true;
+  const fileDisabled = disabledIn(fileHeader(ctx), fullName) || (skipDeprecated && ctx.proto.options?.deprecated === true);
+  if (fileDisabled) return undefined;
+  const where = apiLinterLocations(ctx);
+  return (at, message, sub = [NAME_FIELD]) => {
+    if ("kind" in at) {
+      for (const e of [at, ...at.ancestors]) {
+        if ((skipDeprecated && deprecated(e)) || disabledIn(ctx.location(e.path)?.leadingComments ?? "", fullName)) return;
+      }
+      // A part without a source location (an option set in another way) falls back to the element, as in api-linter.
+      const part = [...at.path, ...sub];
+      ctx.report(where.anchor(part) ?? at.path, `${message} (${fullName}, https://google.aip.dev/${spec.aip})`);
+    } else {
+      ctx.report(where.anchor(at.path) ?? at.path, `${message} (${fullName}, https://google.aip.dev/${spec.aip})`);
+    }
+  };
 }
 
 function deprecated(e: Element): boolean {

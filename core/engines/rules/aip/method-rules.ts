@@ -5,7 +5,7 @@
  * signatures and operation_info; a predicate saying which methods the rule is
  * about, and a lint that returns at most one problem and where it points.
  */
-import type { MethodDescriptorProto } from "@bufbuild/protobuf/wkt";
+import type { FileDescriptorProto, MethodDescriptorProto } from "@bufbuild/protobuf/wkt";
 import {
   type HttpRule,
   hasHttpRule,
@@ -29,7 +29,8 @@ export interface MethodView {
   hasHttp: boolean;
   signatures: string[][];
   operationInfo: OperationInfo | undefined;
-  /** The package of the file declaring the method. */
+  /** The file declaring the method, and its package. */
+  file: FileDescriptorProto;
   pkg: string;
   types: TypeIndex;
 }
@@ -73,31 +74,38 @@ export function defineMethodRule(spec: MethodRuleSpec) {
     rationale: spec.rationale,
     needsTypes: true,
     check(file, problem, ctx) {
-      for (const e of elements(file)) {
-        if (e.kind !== "method") continue;
-        const input = ctx.types.message(e.proto.inputType);
-        const output = ctx.types.message(e.proto.outputType);
-        if (!input || !output) continue;
-        const opts = e.proto.options;
-        const view: MethodView = {
-          element: e,
-          proto: e.proto,
-          name: e.proto.name,
-          input,
-          output,
-          http: httpRules(opts),
-          hasHttp: hasHttpRule(opts),
-          signatures: methodSignatures(opts),
-          operationInfo: operationInfo(opts),
-          pkg: file.package,
-          types: ctx.types,
-        };
+      for (const view of methodViews(file, ctx.types)) {
         if (spec.only && !spec.only(view)) continue;
         const found = spec.lint(view);
-        if (found) problem(e, found.message, PART_PATHS[found.at]);
+        if (found) problem(view.element, found.message, PART_PATHS[found.at]);
       }
     },
   });
+}
+
+/** The file's methods whose request and response resolve, as api-linter sees them. */
+export function* methodViews(file: FileDescriptorProto, types: TypeIndex): Generator<MethodView> {
+  for (const e of elements(file)) {
+    if (e.kind !== "method") continue;
+    const input = types.message(e.proto.inputType);
+    const output = types.message(e.proto.outputType);
+    if (!input || !output) continue;
+    const opts = e.proto.options;
+    yield {
+      element: e,
+      proto: e.proto,
+      name: e.proto.name,
+      input,
+      output,
+      http: httpRules(opts),
+      hasHttp: hasHttpRule(opts),
+      signatures: methodSignatures(opts),
+      operationInfo: operationInfo(opts),
+      file,
+      pkg: file.package,
+      types,
+    };
+  }
 }
 
 export function isOperation(m: IndexedMessage | undefined): boolean {

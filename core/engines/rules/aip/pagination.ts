@@ -25,6 +25,7 @@ export function isPaginatedResponse(m: DescriptorProto): boolean {
 export function definePaginationRule(spec: {
   name: string;
   description: string;
+  needsTypes?: boolean;
   only(m: DescriptorProto): boolean;
   lint(c: MessageCheck): void;
 }): GovernanceRule {

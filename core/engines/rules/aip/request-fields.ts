@@ -5,7 +5,7 @@
  * api-linter does (utils.Is<Kind>RequestMessage).
  */
 import type { DescriptorProto, FieldDescriptorProto } from "@bufbuild/protobuf/wkt";
-import { fieldBehaviors } from "../../../model/descriptors/google-api-options.js";
+import { fieldBehaviors, resourceReference } from "../../../model/descriptors/google-api-options.js";
 import type { GovernanceRule } from "../rule.js";
 import { defineMessageRule, FieldType, lintSingularField, type MessageCheck } from "./message-rules.js";
 import type { StandardMethod } from "./standard-methods.js";
@@ -119,6 +119,22 @@ export function requestRequiredFieldsRule(aip: number, kind: StandardMethod, all
         const at = c.fieldAt(i);
         if (at) c.problem(at.element, `${kind} RPCs must only require fields explicitly described in AIPs, not "${f.name}".`, []);
       }
+    },
+  });
+}
+
+/** The `field` of `<kind>Request` messages carries `google.api.resource_reference` (utils.LintFieldResourceReference). */
+export function requestFieldReferenceRule(aip: number, kind: StandardMethod, field: string): GovernanceRule {
+  return defineMessageRule({
+    aip,
+    name: `request-${field}-reference`,
+    description: `The \`${field}\` field of ${kind} requests carries \`google.api.resource_reference\`.`,
+    rationale: "The reference tells client libraries and tools which resource the string names, for name helpers and validation.",
+    only: (m) => isRequestMessage(kind, m),
+    lint: (c) => {
+      const f = c.field(field);
+      if (f && !resourceReference(f.proto.options))
+        c.problem(f.element, `The \`${field}\` field should include a \`google.api.resource_reference\` annotation.`, []);
     },
   });
 }

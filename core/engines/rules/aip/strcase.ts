@@ -58,7 +58,11 @@ export const lowerCamelCase = (s: string): string => toCamelCase(s, false, true)
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
 
 /** github.com/stoewer/go-strcase UpperCamelCase, ported character for character. */
-export function strcaseUpperCamel(input: string): string {
+export const strcaseUpperCamel = (input: string): string => strcaseCamel(input, true);
+/** github.com/stoewer/go-strcase LowerCamelCase. */
+export const strcaseLowerCamel = (input: string): string => strcaseCamel(input, false);
+
+function strcaseCamel(input: string, upperFirst: boolean): string {
   const s = input.trim();
   const chars = [...s];
   let out = "";
@@ -66,7 +70,7 @@ export function strcaseUpperCamel(input: string): string {
     const prev = chars[i - 1];
     const next = chars[i + 1];
     if (isDelimiter(curr)) continue;
-    if (isDelimiter(prev) || prev === undefined) out += upper(curr);
+    if (isDelimiter(prev) || (upperFirst && prev === undefined)) out += upper(curr);
     else if (isLower(prev)) out += curr;
     else if (isUpper(prev) && isUpper(curr) && isLower(next)) out += curr;
     else if (isUpper(curr) && isDigit(prev)) out += curr;
