@@ -2,8 +2,9 @@
  * The check pipeline shared by `lint`, `breaking` and `check`: one compile of
  * the head into an image, reused by buf lint, protogov's rules, buf breaking
  * and the API diff; the format check and the base image build run
- * concurrently with it. A large run that needs no image beyond lint compiles
- * inside one `buf lint` instead (see lintsFromSources).
+ * concurrently with it. A run that needs no image beyond lint compiles
+ * inside one `buf lint` instead, protogov's rules in it as a check plugin
+ * (see lintMode).
  */
 
 import { compileProject, lintInput } from "../../engines/compile/compile.js";
