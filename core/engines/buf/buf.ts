@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { arch, platform } from "node:os";
 import { dirname, join } from "node:path";
 import { ToolError } from "../../model/errors.js";
-import { trackChild } from "../../model/fs/lifecycle.js";
+import { childEnv, trackChild } from "../../model/fs/lifecycle.js";
 
 const PLATFORM_PACKAGES: Record<string, string> = {
   "linux x64": "@bufbuild/buf-linux-x64",
@@ -97,7 +97,7 @@ export function runBuf(args: readonly string[], opts: BufRunOptions): Promise<Bu
       spawn(bufBinary(), args, {
         detached: true,
         cwd: opts.cwd,
-        env: { ...process.env, ...opts.env },
+        env: childEnv(opts.env),
         stdio: ["ignore", "pipe", "pipe"],
       }),
     );

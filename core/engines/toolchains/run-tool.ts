@@ -6,7 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { ToolError } from "../../model/errors.js";
-import { trackChild } from "../../model/fs/lifecycle.js";
+import { childEnv, trackChild } from "../../model/fs/lifecycle.js";
 
 export interface ToolResult {
   code: number;
@@ -27,9 +27,7 @@ export interface ToolCommand {
 
 export function runTool(c: ToolCommand): Promise<ToolResult> {
   return new Promise((resolve, reject) => {
-    const child = trackChild(
-      spawn(c.cmd, c.args, { cwd: c.cwd, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...c.env } }),
-    );
+    const child = trackChild(spawn(c.cmd, c.args, { cwd: c.cwd, detached: true, stdio: ["ignore", "pipe", "pipe"], env: childEnv(c.env) }));
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (b: Buffer) => out.push(b));

@@ -21,7 +21,7 @@ import { findPlugin, type InProcessPlugin, PLUGINS, type PluginEntry } from "../
 import { PROTOC_BUILTINS } from "../../model/config/protoc-builtins.js";
 import type { TargetPlugin } from "../../model/config/target-config.js";
 import { InputError, ToolError } from "../../model/errors.js";
-import { removeTemp, tempDir, trackChild } from "../../model/fs/lifecycle.js";
+import { childEnv, removeTemp, tempDir, trackChild } from "../../model/fs/lifecycle.js";
 import type { Project } from "../../model/project/project.js";
 
 /** Generated files by path relative to the plugin's output directory. */
@@ -150,7 +150,7 @@ function spawnCollect(
   input: Uint8Array | undefined,
 ): Promise<{ code: number; stdout: Buffer; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = trackChild(spawn(cmd, args, { detached: true, stdio: ["pipe", "pipe", "pipe"] }));
+    const child = trackChild(spawn(cmd, args, { detached: true, env: childEnv(), stdio: ["pipe", "pipe", "pipe"] }));
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (b: Buffer) => out.push(b));

@@ -41,6 +41,19 @@ export function tempDir(prefix: string): string {
   return trackTemp(mkdtempSync(join(tmpdir(), prefix)));
 }
 
+let childTmp: string | undefined;
+
+/**
+ * The environment for a child process: its TMPDIR is a directory of this run.
+ * buf writes temporary files of its own (`buf format --diff` runs diff(1) on
+ * two of them) and a child stopped by a signal cannot remove them; inside this
+ * directory they go when the run's temporaries go.
+ */
+export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  childTmp ??= tempDir("protogov-child-");
+  return { ...process.env, TMPDIR: childTmp, ...extra };
+}
+
 /**
  * Registers a child process. It is spawned `detached` by the caller (its own
  * process group), so stopping it also stops what it started (npm's node,
@@ -86,6 +99,7 @@ export function removeTemps(): void {
     }
   }
   temps.clear();
+  childTmp = undefined;
 }
 
 /** The notes of the interrupted work, in registration order. */

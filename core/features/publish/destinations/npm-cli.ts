@@ -14,7 +14,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { NpmPublishConfig } from "../../../model/config/target-config.js";
 import { ToolError } from "../../../model/errors.js";
-import { removeTemp, tempDir, trackChild } from "../../../model/fs/lifecycle.js";
+import { childEnv, removeTemp, tempDir, trackChild } from "../../../model/fs/lifecycle.js";
 import { installedPackage } from "../../generate/compile-ts.js";
 import type { Secrets } from "../secrets.js";
 
@@ -37,7 +37,7 @@ export async function runNpm(args: string[], registry: NpmRegistry, secrets: Sec
     const authKey = url.replace(/^https?:/, "");
     writeFileSync(join(dir, ".npmrc"), `registry=${url}\n${authKey}:_authToken=\${${registry.tokenEnv}}\n`, { mode: 0o600 });
     const env: NodeJS.ProcessEnv = {
-      ...process.env,
+      ...childEnv(),
       npm_config_userconfig: join(dir, ".npmrc"),
       npm_config_globalconfig: join(dir, "none"),
     };
