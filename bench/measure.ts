@@ -17,6 +17,8 @@ export interface Step {
   okCodes: readonly number[];
   /** Extra environment variables for this step. */
   env?: Readonly<Record<string, string>>;
+  /** Processes outside the command's tree that do its work (the hook's server): their memory counts too. */
+  helpers?: () => readonly number[];
 }
 
 export interface Measurement {
@@ -52,7 +54,7 @@ export function measureStep(step: Step, intervalMs: number): Promise<Measurement
     });
     child.on("error", (e) => reject(new CommandFailedError(step, `a start failure (${e.message})`, "")));
     if (child.pid === undefined) return; // the "error" event follows
-    const sampler = new PeakRssSampler(child.pid, intervalMs);
+    const sampler = new PeakRssSampler(child.pid, intervalMs, step.helpers);
     let wallMs = 0;
     let exitCode: number | string = "?";
     child.stderr.setEncoding("utf8");

@@ -114,13 +114,20 @@ export class PeakRssSampler {
   constructor(
     readonly root: number,
     intervalMs: number,
+    /** Other processes whose trees do the command's work (the hook's server), counted with it. */
+    readonly helpers: () => readonly number[] = () => [],
   ) {
     this.sample();
     this.#timer = setInterval(() => this.sample(), intervalMs);
   }
 
   sample(): void {
-    const { bytes, processes } = treeResidentBytes(this.root);
+    let { bytes, processes } = treeResidentBytes(this.root);
+    for (const pid of this.helpers()) {
+      const helper = treeResidentBytes(pid);
+      bytes += helper.bytes;
+      processes += helper.processes;
+    }
     this.#samples++;
     if (bytes > this.#peak) this.#peak = bytes;
     if (processes > this.#maxProcesses) this.#maxProcesses = processes;

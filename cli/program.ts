@@ -193,7 +193,7 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
       "after",
       "\nExamples:\n  $ protogov hook install     chains to an existing pre-commit hook; respects core.hooksPath\n  $ protogov hook run         what the hook runs: format + lint of the staged .proto files",
     );
-  const hookAction = (name: "hookInstall" | "hookUninstall" | "hookRun") => (_opts: unknown, cmd: Command) =>
+  const hookAction = (name: "hookInstall" | "hookUninstall" | "hookRun" | "hookStop") => (_opts: unknown, cmd: Command) =>
     run(async () => (await import("./commands/hook.js"))[name](globals(cmd)));
   hook.command("install").description("install the pre-commit hook in this repository").action(hookAction("hookInstall"));
   hook.command("uninstall").description("remove the hook and restore the one it replaced").action(hookAction("hookUninstall"));
@@ -201,6 +201,15 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
     .command("run")
     .description("check the staged .proto files as they are in the index (exit 1 blocks the commit)")
     .action(hookAction("hookRun"));
+  hook
+    .command("stop")
+    .description("stop the hook's background server (it also stops by itself after 15 idle minutes)")
+    .action(hookAction("hookStop"));
+  hook
+    .command("serve", { hidden: true })
+    .description("the hook's background server (started by the hook itself)")
+    .requiredOption("--state <dir>", "the server's directory")
+    .action((opts: { state: string }) => run(async () => (await import("./hook-server.js")).serveHooks(opts.state)));
   // Nested commands copy their parent's settings when created, before bin.ts overrides exits on the
   // top-level ones: without this an unknown option of `hook run` would exit 1 (the findings code).
   for (const sub of hook.commands) sub.exitOverride();

@@ -9,16 +9,18 @@ import { fileURLToPath } from "node:url";
 import { getReporter } from "../../core/engines/reporters/index.js";
 import { checkStaged } from "../../core/features/hook/check-staged.js";
 import { hookFiles, installHook, uninstallHook } from "../../core/features/hook/install.js";
+import { hookServerDir, hookServerEnabled, startHookServer, stopHookServer } from "../../core/features/hook/server-state.js";
 import { ExitCode, UsageError } from "../../core/model/errors.js";
 import { hasErrors, type Report } from "../../core/model/findings/finding.js";
 import { type GlobalOptions, resolveCwd } from "../global-options.js";
 import { writeReportFile } from "../output.js";
 
+// dist/cli/commands/hook.js -> dist/cli/bin.js: the protogov running now is the one the hook runs.
+const BIN = fileURLToPath(new URL("../bin.js", import.meta.url));
+
 export async function hookInstall(opts: GlobalOptions): Promise<number> {
   const files = await hookFiles(resolve(resolveCwd(opts)));
-  // dist/cli/commands/hook.js -> dist/cli/bin.js: the protogov running now is the one the hook runs.
-  const bin = fileURLToPath(new URL("../bin.js", import.meta.url));
-  const outcome = installHook(files, { node: process.execPath, bin });
+  const outcome = installHook(files, { node: process.execPath, bin: BIN, serverDir: hookServerDir(BIN) });
   const messages = {
     installed: `Installed the protogov pre-commit hook: ${files.hook}\n`,
     updated: `The protogov pre-commit hook was already installed; rewrote ${files.hook}\n`,
@@ -31,6 +33,7 @@ export async function hookInstall(opts: GlobalOptions): Promise<number> {
 export async function hookUninstall(opts: GlobalOptions): Promise<number> {
   const files = await hookFiles(resolve(resolveCwd(opts)));
   const outcome = uninstallHook(files);
+  if (outcome !== "not-installed") stopHookServer(hookServerDir(BIN));
   const messages = {
     removed: `Removed the protogov pre-commit hook: ${files.hook}\n`,
     restored: `Removed the protogov pre-commit hook and restored your previous one: ${files.hook}\n`,
@@ -40,7 +43,24 @@ export async function hookUninstall(opts: GlobalOptions): Promise<number> {
   return ExitCode.Clean;
 }
 
+/** Stops this protogov's hook server; the next commit starts protogov directly and a new server. */
+export async function hookStop(): Promise<number> {
+  const stopped = stopHookServer(hookServerDir(BIN));
+  process.stderr.write(stopped ? "Stopped the protogov hook server.\n" : "No protogov hook server was running.\n");
+  return ExitCode.Clean;
+}
+
 export async function hookRun(opts: GlobalOptions): Promise<number> {
+  try {
+    return await checkAndReport(opts);
+  } finally {
+    // Run by the installed hook without its server: start one for the next commit, once this one is done.
+    const state = process.env["PROTOGOV_HOOK_STATE"];
+    if (state && hookServerEnabled()) startHookServer(state, process.execPath, BIN);
+  }
+}
+
+async function checkAndReport(opts: GlobalOptions): Promise<number> {
   const result = await checkStaged({ cwd: resolveCwd(opts), configFile: opts.config, baseline: opts.baseline });
   if (result.checked.length === 0) return ExitCode.Clean;
   for (const note of result.notes) process.stderr.write(`${note}\n`);

@@ -22,7 +22,8 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   for (const [k, v] of Object.entries(process.env)) {
     if (!k.startsWith("GIT_") && k !== "PROTOGOV_DEBUG") env[k] = v;
   }
-  return { ...env, GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1", NO_COLOR: "1", ...extra };
+  // The hook server has its own tests (hook-server.test.ts); here every commit runs protogov directly.
+  return { ...env, GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1", NO_COLOR: "1", PROTOGOV_HOOK_SERVER: "0", ...extra };
 }
 
 export function run(file: string, args: readonly string[], cwd: string, env = cleanEnv()): Promise<Run> {

@@ -37,6 +37,7 @@ interface Command {
 }
 
 const UNFORMATTED = "acme/common/v1/money.proto";
+const runtimeDir = join(tmpdir(), "protogov-fi-runtime");
 
 function commands(remote: string): Command[] {
   return [
@@ -150,7 +151,8 @@ function runCommand(dir: string, args: string[], tmp: string, kill?: [number, No
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [cliBin, ...args], {
       cwd: dir,
-      env: { ...process.env, TMPDIR: tmp, PROTOGOV_FI_TOKEN: TOKEN, NO_COLOR: "1", PROTOGOV_NO_CACHE: "1" },
+      // XDG_RUNTIME_DIR: one place for the hook server's directory, which `hook install` writes into the hook.
+      env: { ...process.env, TMPDIR: tmp, XDG_RUNTIME_DIR: runtimeDir, PROTOGOV_FI_TOKEN: TOKEN, NO_COLOR: "1", PROTOGOV_NO_CACHE: "1" },
     });
     let output = "";
     let argvLeak = false;

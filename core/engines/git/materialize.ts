@@ -4,12 +4,13 @@
  * checkout: the user's work tree and index are never touched. Used for the
  * base side of a breaking check (blobs of a commit) and by the pre-commit hook
  * (blobs of the index). With `only`, just those import paths and their import
- * closure are written: one `cat-file --batch` stream per level of imports.
+ * closure are written, read level by level of imports from one `cat-file --batch`.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { ToolError } from "../../model/errors.js";
-import { readBlobs, type TreeEntry } from "./git.js";
+import { BlobStream } from "./blob-stream.js";
+import type { TreeEntry } from "./git.js";
 
 const IMPORT_LINE = /^\s*import\s+(?:public\s+|weak\s+)?"([^"]+)"\s*;/gm;
 
@@ -61,29 +62,31 @@ export async function materialize(
   const byImport = indexByImportPath(source.entries, layout.repoPaths);
   let wanted = only ? [...only].filter((p) => byImport.has(p)) : [...byImport.keys()];
   const written = new Set<string>();
-  while (wanted.length > 0) {
-    const batch = wanted.filter((p) => !written.has(p));
-    const blobs = await readBlobs(
-      batch.map((p) => byImport.get(p)?.entry.oid ?? ""),
-      source.repoRoot,
-    );
-    const next: string[] = [];
-    for (const importPath of batch) {
-      const item = byImport.get(importPath);
-      const blob = item ? blobs.get(item.entry.oid) : undefined;
-      if (!item || !blob) throw new ToolError(`could not read ${importPath} at ${source.label} from git`);
-      const target = join(root, layout.rels[item.module] ?? ".", importPath);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, blob);
-      written.add(importPath);
-      if (only) {
-        for (const m of blob.toString("utf8").matchAll(IMPORT_LINE)) {
-          const dep = m[1];
-          if (dep && byImport.has(dep) && !written.has(dep)) next.push(dep);
+  const stream = new BlobStream(source.repoRoot);
+  try {
+    while (wanted.length > 0) {
+      const batch = wanted.filter((p) => !written.has(p));
+      const blobs = await stream.read(batch.map((p) => byImport.get(p)?.entry.oid ?? ""));
+      const next: string[] = [];
+      for (const importPath of batch) {
+        const item = byImport.get(importPath);
+        const blob = item ? blobs.get(item.entry.oid) : undefined;
+        if (!item || !blob) throw new ToolError(`could not read ${importPath} at ${source.label} from git`);
+        const target = join(root, layout.rels[item.module] ?? ".", importPath);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, blob);
+        written.add(importPath);
+        if (only) {
+          for (const m of blob.toString("utf8").matchAll(IMPORT_LINE)) {
+            const dep = m[1];
+            if (dep && byImport.has(dep) && !written.has(dep)) next.push(dep);
+          }
         }
       }
+      wanted = [...new Set(next)];
     }
-    wanted = [...new Set(next)];
+  } finally {
+    stream.close();
   }
   return written;
 }

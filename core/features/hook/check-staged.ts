@@ -1,7 +1,7 @@
 /**
  * `protogov hook run`: checks what is staged, not the work tree. The staged
  * .proto files and their import closure are written from the index's blobs
- * (one `ls-files -s`, one `cat-file --batch` per level of imports) into a
+ * (one `ls-files -s`, one `cat-file --batch` read level by level) into a
  * temporary directory laid out like the repository, and the check pipeline
  * (format + lint) runs there, narrowed to the staged files. The work tree and
  * the index are only read: no stash, no checkout, nothing to restore if the
@@ -23,8 +23,8 @@ import { toPosix } from "../../model/project/project.js";
 import { holdAgainstBaseline } from "../baseline/project-baseline.js";
 import { onTouchedElements } from "../baseline/touched-elements.js";
 import { runChecks } from "../pipeline/checks.js";
-import { indexEntries, stagedChangedLines } from "./staged.js";
-import { type StagedProject, stagedScope } from "./staged-scope.js";
+import { stagedChangedLines } from "./staged.js";
+import { type StagedProject, type StagedScope, stagedScope } from "./staged-scope.js";
 
 export interface StagedCheckOptions {
   cwd: string;
@@ -59,11 +59,11 @@ export async function checkStaged(opts: StagedCheckOptions): Promise<StagedCheck
     notes: [],
   };
   if (!selected) return result;
-  const { cwd, repoRoot } = selected;
+  const { cwd } = selected;
   // Project-relative paths to paths from the cwd, as the user (and git's output) shows them.
   const fromCwd = (root: string, file: string) => (file === "" ? "" : toPosix(relative(cwd, join(root, file))));
   for (const project of selected.projects) {
-    const checked = await checkProject(project, repoRoot, selected.readConfig, { cwd, baseline: opts.baseline ?? true });
+    const checked = await checkProject(project, selected, { cwd, baseline: opts.baseline ?? true });
     if (!checked) continue;
     result.notes.push(...checked.notes);
     const { root } = project.loaded;
@@ -89,11 +89,11 @@ interface ProjectCheck {
 
 async function checkProject(
   project: StagedProject,
-  repoRoot: string,
-  readConfig: (file: string) => string,
+  scope: StagedScope,
   opts: { cwd: string; baseline: boolean },
 ): Promise<ProjectCheck | undefined> {
   const { loaded, modules, files: stagedFiles } = project;
+  const { repoRoot, readConfig } = scope;
   const top = tempDir("protogov-staged-");
   try {
     // protogov's config search stops at a repository boundary: nothing above the temporary tree leaks in.
@@ -102,7 +102,7 @@ async function checkProject(
     for (const m of modules) mkdirSync(join(root, m.rel), { recursive: true });
     const configFile = copyLayout(loaded, root, readConfig);
     const repoPaths = modules.map((m) => m.repoPath);
-    const entries = await indexEntries(repoPaths, repoRoot);
+    const entries = await scope.protoEntries;
     const wanted = new Set(stagedFiles.map((t) => t.importPath));
     await materialize({ entries, label: "the index", repoRoot }, { repoPaths, rels: modules.map((m) => m.rel) }, root, wanted);
     // An import path held by two modules is written for the first one only (buf would refuse both anyway).

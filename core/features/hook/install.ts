@@ -34,6 +34,8 @@ export interface HookRunner {
   node: string;
   /** Absolute path of protogov's dist/cli/bin.js. */
   bin: string;
+  /** The hook server's directory (server-state.ts); the script asks the server there first. */
+  serverDir: string;
 }
 
 export async function hookFiles(cwd: string): Promise<HookFiles> {
@@ -70,6 +72,10 @@ if [ -f "$chained" ] && [ -x "$chained" ]; then
 fi
 protogov_node=${shellQuote(runner.node)}
 protogov_bin=${shellQuote(runner.bin)}
+protogov_state=${shellQuote(runner.serverDir)}
+${serverClient()}
+# No server answered: run protogov, which starts one for the next commit (PROTOGOV_HOOK_SERVER=0: never).
+export PROTOGOV_HOOK_STATE="$protogov_state"
 if [ -f "$protogov_bin" ]; then
   if [ -x "$protogov_node" ]; then
     exec "$protogov_node" "$protogov_bin" hook run
@@ -85,6 +91,50 @@ echo "protogov pre-commit hook: protogov is gone from $protogov_bin and npx cann
 echo "  reinstall it (npx protogov hook install), or skip the check once: git commit --no-verify" >&2
 exit 1
 `;
+}
+
+/**
+ * The fast path: hand the commit to the running server (cli/hook-server.ts)
+ * and print its answer. Plain POSIX sh and a few coreutils, no Node start-up.
+ * A watchdog answers "lost" when the server dies or has not taken the
+ * request within 5 s (a stale pid); any answer that is not an exit code falls
+ * through to running protogov directly.
+ */
+function serverClient(): string {
+  return `if [ "\${PROTOGOV_HOOK_SERVER:-1}" != 0 ] && [ -p "$protogov_state/requests" ] && [ -r "/proc/$$/environ" ] &&
+  read -r protogov_pid < "$protogov_state/pid" 2>/dev/null && kill -0 "$protogov_pid" 2>/dev/null; then
+  protogov_req=$(mktemp -d "\${TMPDIR:-/tmp}/protogov-hook.XXXXXX" 2>/dev/null) || protogov_req=
+  if [ -n "$protogov_req" ] && mkfifo -m 600 "$protogov_req/done" 2>/dev/null; then
+    protogov_tty=0
+    [ -t 1 ] && protogov_tty=1
+    (
+      n=0
+      while kill -0 "$protogov_pid" 2>/dev/null; do
+        sleep 1
+        n=$((n + 1))
+        if [ "$n" -ge 5 ] && [ ! -e "$protogov_req/taken" ]; then break; fi
+      done
+      echo lost >"$protogov_req/done"
+    ) </dev/null >/dev/null 2>&1 &
+    protogov_watch=$!
+    # Read-write opens of the FIFOs never block (Linux); the server's answer waits in the pipe.
+    exec 4<>"$protogov_req/done"
+    { printf '%s\\t%s\\t%s\\n' "$$" "$protogov_tty" "$protogov_req" >&3; } 3<>"$protogov_state/requests"
+    protogov_rc=
+    read -r protogov_rc <&4
+    exec 4<&-
+    kill "$protogov_watch" 2>/dev/null
+    case "$protogov_rc" in
+      [0-9] | [0-9][0-9] | [0-9][0-9][0-9])
+        cat "$protogov_req/out"
+        cat "$protogov_req/err" >&2
+        rm -rf "$protogov_req"
+        exit "$protogov_rc"
+        ;;
+    esac
+    rm -rf "$protogov_req"
+  fi
+fi`;
 }
 
 export type InstallOutcome = "installed" | "updated" | "chained";

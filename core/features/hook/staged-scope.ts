@@ -5,12 +5,13 @@
  */
 import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import type { TreeEntry } from "../../engines/git/git.js";
 import { loadConfig } from "../../model/config/load.js";
 import type { LoadedConfig } from "../../model/config/protogov-config.js";
 import { InputError } from "../../model/errors.js";
 import { inSkippedDir } from "../../model/project/list-files.js";
 import { toPosix } from "../../model/project/project.js";
-import { repoTopLevel, stagedConfigTexts, stagedPaths } from "./staged.js";
+import { repoTopLevel, stagedConfigTexts, stagedPaths, stagedProtoEntries } from "./staged.js";
 
 export interface StagedModule {
   /** Absolute directory in the work tree. */
@@ -46,6 +47,8 @@ export interface StagedScope {
   projects: StagedProject[];
   /** A config file's staged text (its work-tree text when git does not track it). */
   readConfig(file: string): string;
+  /** Every .proto of the index (repository-relative), asked for alongside the rest. */
+  protoEntries: Promise<TreeEntry[]>;
 }
 
 /** What marks a project root (see core/model/config/load.ts). */
@@ -62,7 +65,9 @@ const LAYOUT_FILES = ["protogov.yaml", "buf.yaml", "buf.work.yaml"];
 export async function stagedScope(cwdArg: string, configFile: string | undefined): Promise<StagedScope | undefined> {
   // git reports real paths; a symlinked cwd would make every relative path below wrong.
   const cwd = realpathSync(resolve(cwdArg));
-  // Three git processes at once: none needs another's answer (paths come back repository-relative).
+  // Four git processes at once: none needs another's answer (paths come back repository-relative).
+  const protoEntries = stagedProtoEntries(cwd);
+  protoEntries.catch(() => undefined);
   const [top, stagedAll, configs] = await Promise.allSettled([repoTopLevel(cwd), stagedPaths(cwd), stagedConfigTexts(cwd)]);
   const repoRoot = top.status === "fulfilled" ? top.value : undefined;
   if (!repoRoot) {
@@ -97,7 +102,7 @@ export async function stagedScope(cwdArg: string, configFile: string | undefined
     projects.set(loaded.root, project);
     project.files.push(...stagedFilesOf(paths, project, repoRoot));
   }
-  return { cwd, repoRoot, projects: [...projects.values()].filter((p) => p.files.length > 0), readConfig };
+  return { cwd, repoRoot, projects: [...projects.values()].filter((p) => p.files.length > 0), readConfig, protoEntries };
 }
 
 /** The nearest directory from `dir` up to the repository root that holds a layout file. */

@@ -39,11 +39,13 @@ export async function stagedPaths(cwd: string): Promise<string[]> {
 }
 
 /**
- * Index entries under `paths` (repository-relative): regular files at stage 0
- * only. Symlinks, submodules and the sides of an unresolved merge are left out.
+ * The index's .proto entries, repository-relative from any directory of the
+ * work tree (so the hook asks while it still learns the top level): regular
+ * files at stage 0 only. Symlinks, submodules and the sides of an unresolved
+ * merge are left out.
  */
-export async function indexEntries(paths: readonly string[], repoRoot: string): Promise<TreeEntry[]> {
-  const r = await git(["ls-files", "-s", "-z", "--", ...paths], repoRoot);
+export async function stagedProtoEntries(cwd: string): Promise<TreeEntry[]> {
+  const r = await git(["ls-files", "-s", "-z", "--full-name", "--", ":(top,glob)**/*.proto"], cwd);
   if (r.code !== 0) throw new ToolError(`git ls-files failed: ${r.stderr.trim()}`);
   return parseIndexEntries(r.stdout);
 }
