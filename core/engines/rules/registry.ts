@@ -37,7 +37,7 @@ export const coreRules: readonly GovernanceRule[] = [
   errorTemplateParams,
 ];
 
-/** Every rule, the AIP pack included (rule listings, the published buf plugin). */
+/** Every rule, the AIP pack included, loaded on demand (rule descriptions for SARIF reports); the buf plugin, which always needs them all, imports every-rule.ts instead. */
 export async function allRules(): Promise<readonly GovernanceRule[]> {
   return [...coreRules, ...(await loadAipPack())];
 }
