@@ -216,8 +216,9 @@ async function serve(request: Request, dir: string): Promise<void> {
   } catch {
     return; // the hook gave up and removed its directory
   }
-  answer(request, String(code));
+  // Logged before the answer: once the hook has its answer, the log already counts it.
   logServed(dir, `${new Date().toISOString()} exit ${code} ${Math.round(performance.now() - start)} ms ${cwd}\n`);
+  answer(request, String(code));
 }
 
 /** Writes the answer line to the hook's `done` FIFO, unless nobody reads it any more (Ctrl-C). */
