@@ -86,6 +86,28 @@ describe("result cache", () => {
     assert.equal(again.stdout, uncached.stdout);
   });
 
+  it("an edit re-checks its importers, package and one RPC partner, not every importer of what it imports, unless the AIP pack is on", async (t) => {
+    const common = `syntax = "proto3";\n\n// Shared types.\npackage shared.v1;\n\n// An amount.\nmessage Money {\n  // ISO 4217.\n  string currency = 1;\n}\n\n// Asks for one thing.\nmessage GetThingRequest {\n  // The thing's id.\n  string id = 1;\n}\n`;
+    const service = (pkg: string) =>
+      `syntax = "proto3";\n\n// The ${pkg} API.\npackage ${pkg}.v1;\n\nimport "shared/v1/common.proto";\n\n// A thing.\nmessage Thing {\n  // Its price.\n  shared.v1.Money price = 1;\n}\n\n// Things.\nservice ${pkg.toUpperCase()}Service {\n  // Gets a thing.\n  rpc GetThing(shared.v1.GetThingRequest) returns (Thing);\n}\n`;
+    for (const aip of [false, true]) {
+      const p = tempProject(t);
+      p.write("shared/v1/common.proto", common);
+      for (const pkg of ["a", "b", "c"]) p.write(`${pkg}/v1/${pkg}.proto`, service(pkg));
+      p.write("protogov.yaml", aip ? "version: 1\nlint:\n  rules:\n    AIP: { severity: error }\n" : "version: 1\n");
+      const cache = newCache();
+      await lint(p.dir, cache);
+      p.write("a/v1/a.proto", p.read("a/v1/a.proto").replace("shared.v1.Money price = 1;", "shared.v1.Money price = 1;\n  // A note.\n  string NoteText = 2;"));
+      const edited = await lint(p.dir, cache);
+      const uncached = await lint(p.dir, cache, { PROTOGOV_NO_CACHE: "1" });
+      assert.equal(edited.stdout, uncached.stdout, `aip: ${aip}`);
+      assert.match(edited.stdout, /NoteText/);
+      // a.proto, and one other file whose RPC shares GetThingRequest (RPC_REQUEST_RESPONSE_UNIQUE needs to see both).
+      if (!aip) assert.match(edited.stderr, /result cache: re-checked 2 of 4 files \(1 changed\)/);
+      else assert.doesNotMatch(edited.stderr, /re-checked 1 of 4/, "with AIP the shared file and its importers are checked again");
+    }
+  });
+
   it("a change to protogov.yaml runs everything again", async (t) => {
     const p = tempProject(t);
     p.copy(examplesDir);

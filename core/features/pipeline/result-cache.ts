@@ -14,8 +14,10 @@
  *   repository), and for the AIP rules that report a method's request fields
  *   in the request's file, on the files that import it. So the files
  *   re-checked are the changed ones, the files that import them, their package
- *   siblings, the files of other packages all of those import, and, when an
- *   error enum changed, every file with error annotations.
+ *   siblings, when an error enum changed every file with error annotations,
+ *   and, when the AIP pack is on, the files of other packages all of those
+ *   import and their importers (on googleapis that is every file importing
+ *   google/api: an edit there is a full run with AIP, about 0.1x without).
  * - anything else (the configuration, a version, a run that reports a
  *   compile error or project-wide findings, or a change touching a quarter of
  *   the files): a full run, stored for next time.
@@ -32,6 +34,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cacheDir, cacheDisabled } from "../../engines/cache/cache-dir.js";
 import { ContentStore, sha256 } from "../../engines/cache/content-store.js";
+import { configNamesAip } from "../../engines/rules/rule-ids.js";
 import { compareFindings, type Finding } from "../../model/findings/finding.js";
 import type { Project, ProtoFile } from "../../model/project/project.js";
 import { narrowTo } from "../../model/project/project-at.js";
@@ -153,7 +156,9 @@ async function fromRecord(project: Project, hashes: FileHash[], record: RunRecor
   const projectWide = record.findings.some((f) => !inScope.has(f.file));
   const rpcsMoved =
     !record.rpcs || [...changed].some((rel) => (record.rpcs?.[rel] ?? "") !== (facts.find((f) => f.file.rel === rel)?.rpcs ?? ""));
-  const dirty = affected(facts, changed, record);
+  const dirty = affected(facts, changed, record, configNamesAip(project.loaded.config.lint));
+  const inScopeFacts = facts.filter((f) => inScope.has(f.file.rel));
+  for (const rel of rpcPartners(inScopeFacts, changed, dirty)) dirty.add(rel);
   const recheck = project.inScope.filter((f) => dirty.has(f.rel));
   if (projectWide) return full("the last run had project-wide findings");
   if (rpcsMoved) return full("the request/response types of RPCs changed");
@@ -170,7 +175,7 @@ async function fromRecord(project: Project, hashes: FileHash[], record: RunRecor
 }
 
 /** The changed files plus every file whose findings they can change (see the file comment). */
-function affected(facts: FileFacts[], changed: ReadonlySet<string>, record: RunRecord): Set<string> {
+function affected(facts: FileFacts[], changed: ReadonlySet<string>, record: RunRecord, aip: boolean): Set<string> {
   const byImport = new Map(facts.map((f) => [f.file.importPath, f]));
   const importers = new Map<string, string[]>();
   for (const f of facts) {
@@ -202,6 +207,8 @@ function affected(facts: FileFacts[], changed: ReadonlySet<string>, record: RunR
   // AIP rules report a method's request fields and response message in the file declaring them
   // (rules/aip/checked-messages.ts): a changed method re-checks the files of other packages it imports
   // (its own package's are siblings), and a file re-checked needs every method that reaches it, in its importers.
+  // No other rule reports in another file: without the AIP pack, an edit re-checks its importers and packages only.
+  if (!aip) return dirty;
   const imported = touched.flatMap((f) =>
     f.imports.flatMap((imp) => {
       const target = byImport.get(imp);
@@ -211,6 +218,39 @@ function affected(facts: FileFacts[], changed: ReadonlySet<string>, record: RunR
   for (const rel of imported) dirty.add(rel);
   addImporters([...dirty]);
   return dirty;
+}
+
+/**
+ * Files to re-check beside the dirty ones so that buf sees, for every RPC of
+ * a changed file, a second use of its request or response type when there is
+ * one: RPC_REQUEST_RESPONSE_UNIQUE in a narrowed run only counts the RPCs of
+ * the files it checks. One partner per type suffices; a type already used
+ * twice among the dirty files needs none. Types are compared by their
+ * package-qualified spelling within the dirty files (a spelling mismatch only
+ * adds a partner) and by simple name when looking for a partner (a wider net).
+ */
+function rpcPartners(facts: readonly FileFacts[], changed: ReadonlySet<string>, dirty: ReadonlySet<string>): string[] {
+  const qualified = (f: FileFacts, name: string) => (name.includes(".") ? name.replace(/^\./, "") : `${f.pkg}.${name}`);
+  const simple = (name: string) => name.slice(name.lastIndexOf(".") + 1);
+  const typesOf = (f: FileFacts) => (f.rpcs === "" ? [] : f.rpcs.split(" ").map((t) => t.slice(1)));
+  const inDirty = new Map<string, number>();
+  const bySimple = new Map<string, string[]>();
+  for (const f of facts) {
+    for (const t of typesOf(f)) {
+      if (dirty.has(f.file.rel)) inDirty.set(qualified(f, t), (inDirty.get(qualified(f, t)) ?? 0) + 1);
+      else bySimple.set(simple(t), [...(bySimple.get(simple(t)) ?? []), f.file.rel]);
+    }
+  }
+  const partners = new Set<string>();
+  for (const f of facts) {
+    if (!changed.has(f.file.rel)) continue;
+    for (const t of typesOf(f)) {
+      if ((inDirty.get(qualified(f, t)) ?? 0) >= 2) continue;
+      const partner = bySimple.get(simple(t))?.[0];
+      if (partner) partners.add(partner);
+    }
+  }
+  return [...partners];
 }
 
 function statOf(file: ProtoFile): string {
