@@ -40,7 +40,6 @@ import { fileURLToPath } from "node:url";
 import { ensurePrivateDir, PID_FILE, REQUESTS_FIFO, runningServer, SERVER_LOG } from "../core/features/hook/server-state.js";
 import { ToolError } from "../core/model/errors.js";
 import { removeTemps } from "../core/model/fs/lifecycle.js";
-import { runCli } from "./run-cli.js";
 
 interface Request {
   pid: number;
@@ -61,7 +60,10 @@ function codeStamp(): string {
     .join(",");
 }
 
-export async function serveHooks(dir: string): Promise<number> {
+/** Runs a command line in this process and returns its exit code (cli/run-cli.ts). */
+type RunCli = (argv: readonly string[]) => Promise<number>;
+
+export async function serveHooks(dir: string, runCli: RunCli): Promise<number> {
   ensurePrivateDir(dir);
   if (runningServer(dir) !== undefined) return 0;
   const stamp = codeStamp();
@@ -119,7 +121,7 @@ export async function serveHooks(dir: string): Promise<number> {
           answer(request, "stale");
           shutdown();
         } else {
-          await serve(request, dir);
+          await serve(request, dir, runCli);
         }
       } finally {
         busy = false;
@@ -171,7 +173,7 @@ function parseRequest(line: string): Request | undefined {
 }
 
 /** Runs `hook run` as the hook would have, with its environment, directory and terminal. */
-async function serve(request: Request, dir: string): Promise<void> {
+async function serve(request: Request, dir: string, runCli: RunCli): Promise<void> {
   const start = performance.now();
   let env: NodeJS.ProcessEnv;
   let cwd: string;

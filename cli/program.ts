@@ -7,7 +7,15 @@ import { UsageError } from "../core/model/errors.js";
 import type { GlobalOptions } from "./global-options.js";
 import { REPORTER_NAMES } from "./reporter-names.js";
 
-export function buildProgram(version: string, run: (load: () => Promise<number>) => Promise<void>): Command {
+/**
+ * `run` wraps each command's work (errors to exit codes); `runCli` runs a
+ * whole command line again in this process (the hook server, once per commit).
+ */
+export function buildProgram(
+  version: string,
+  run: (load: () => Promise<number>) => Promise<void>,
+  runCli: (argv: readonly string[]) => Promise<number>,
+): Command {
   const program = new Command("protogov")
     .description("Governance for Protobuf APIs: format, lint, breaking changes, typed errors, docs and stubs.")
     .version(version, "-v, --version")
@@ -209,7 +217,7 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
     .command("serve", { hidden: true })
     .description("the hook's background server (started by the hook itself)")
     .requiredOption("--state <dir>", "the server's directory")
-    .action((opts: { state: string }) => run(async () => (await import("./hook-server.js")).serveHooks(opts.state)));
+    .action((opts: { state: string }) => run(async () => (await import("./hook-server.js")).serveHooks(opts.state, runCli)));
   // Nested commands copy their parent's settings when created, before bin.ts overrides exits on the
   // top-level ones: without this an unknown option of `hook run` would exit 1 (the findings code).
   for (const sub of hook.commands) sub.exitOverride();

@@ -81,7 +81,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       code = printError(e);
     }
   };
-  const program = buildProgram(packageVersion(), run).exitOverride();
+  const program = buildProgram(packageVersion(), run, runCli).exitOverride();
   // Subcommands copy their parent's settings when created, before this override: without it an
   // unknown option of `lint`/`check`/... exits 1 (the findings code) from inside commander.
   for (const command of program.commands) command.exitOverride();

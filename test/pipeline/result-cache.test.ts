@@ -97,7 +97,10 @@ describe("result cache", () => {
       p.write("protogov.yaml", aip ? "version: 1\nlint:\n  rules:\n    AIP: { severity: error }\n" : "version: 1\n");
       const cache = newCache();
       await lint(p.dir, cache);
-      p.write("a/v1/a.proto", p.read("a/v1/a.proto").replace("shared.v1.Money price = 1;", "shared.v1.Money price = 1;\n  // A note.\n  string NoteText = 2;"));
+      p.write(
+        "a/v1/a.proto",
+        p.read("a/v1/a.proto").replace("shared.v1.Money price = 1;", "shared.v1.Money price = 1;\n  // A note.\n  string NoteText = 2;"),
+      );
       const edited = await lint(p.dir, cache);
       const uncached = await lint(p.dir, cache, { PROTOGOV_NO_CACHE: "1" });
       assert.equal(edited.stdout, uncached.stdout, `aip: ${aip}`);
