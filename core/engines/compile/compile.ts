@@ -189,8 +189,12 @@ export function lintInput(project: Project, ws: BufWorkspace): string[] {
  * buf crashed on the sources (a Go panic): the compile's search names the
  * files it crashes on as COMPILE findings; none found, the crash stands.
  */
-export async function crashFindings(project: Project, ws: BufWorkspace, crash: BufCrashError): Promise<Finding[]> {
-  const sources = probeTargets(project, ws);
+export async function crashFindings(
+  project: Project,
+  ws: BufWorkspace,
+  crash: BufCrashError,
+  sources: ProbedSources = probeTargets(project, ws),
+): Promise<Finding[]> {
   const crashing = await crashingFiles(project, ws, sources.excludeArgs);
   if (crashing.length === 0) throw crash;
   return [...sources.findings, ...crashing];

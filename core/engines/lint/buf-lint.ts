@@ -76,7 +76,7 @@ export async function runLintFromSources(project: Project, ws: LintWorkspace): P
   } catch (e) {
     if (!(e instanceof BufCrashError)) throw e;
     // Nothing was checked: the files buf crashes on are the findings, as a compile would report them.
-    return crashFindings(project, ws, e);
+    return crashFindings(project, ws, e, sources);
   }
   findings.push(...compileErrors);
   if (ws.rulesPlugin) findings.push(...ws.rulesPlugin.collect(compileErrors.length > 0));

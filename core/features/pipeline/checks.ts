@@ -13,7 +13,7 @@ import { checkFormat } from "../../engines/format/buf-format.js";
 import { runBufLint, runBufLintOnSources, runLintFromSources } from "../../engines/lint/buf-lint.js";
 import { createLintWorkspace } from "../../engines/lint/lint-workspace.js";
 import type { ActiveRule } from "../../engines/rules/resolve.js";
-import { rulesInputOf } from "../../engines/rules/rules-input.js";
+import { type RulesInput, rulesInputOf } from "../../engines/rules/rules-input.js";
 import { isSwitchedOff } from "../../model/config/protogov-config.js";
 import { ToolError, UsageError } from "../../model/errors.js";
 import { compareFindings, type Finding } from "../../model/findings/finding.js";
@@ -109,7 +109,8 @@ export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<
  * the rules active under the project's config. Loading them costs about 0.1 s;
  * on the image path they load while buf compiles, not before buf starts.
  */
-async function loadRules(project: Project) {
+/** `input`: what the run already built for the rules (served mode hands it to the plugin workspace too). */
+async function loadRules(project: Project, input: RulesInput = rulesInputOf(project)) {
   const [engine, registry, resolve, imageReader, worker, onCheckRequest] = await Promise.all([
     import("../../engines/rules/engine.js"),
     import("../../engines/rules/registry.js"),
@@ -121,7 +122,6 @@ async function loadRules(project: Project) {
   const { config, lineOf, file } = project.loaded;
   const rules = await registry.rulesFor(config);
   const active: ActiveRule[] = resolve.resolveRules(config, lineOf, file, rules);
-  const input = rulesInputOf(project);
   const run = (imagePath: string) =>
     project.inScope.length > RULES_WORKER_MIN_FILES
       ? worker.runGovernanceRulesInWorker(imagePath, input)
@@ -140,11 +140,12 @@ async function checkScope(scope: Scope, steps: CheckSteps, timings: Record<strin
   const mode: LintMode = steps.lint && hasTargets && !(base && steps.breaking) && !steps.withHeadImage ? lintMode(project) : "image";
   // The plugin's own process needs the active rules before buf starts; served, they load while buf compiles.
   const early = mode === "plugin" ? await loadRules(project) : undefined;
+  const servedInput = mode === "served" ? rulesInputOf(project) : undefined;
   let served: Promise<LoadedRules> | undefined;
   const serve =
     mode === "served"
       ? async (request: Buffer) => {
-          const rules = await (served ?? loadRules(project));
+          const rules = await (served ?? loadRules(project, servedInput));
           const start = performance.now();
           const findings = rules.onRequest(request);
           timings["rules"] = Math.round(performance.now() - start);
@@ -160,7 +161,7 @@ async function checkScope(scope: Scope, steps: CheckSteps, timings: Record<strin
       timings[name] = Math.round(performance.now() - start);
     }
   };
-  const pluginInput = mode === "served" ? rulesInputOf(project) : early && early.active.length > 0 ? early.input : undefined;
+  const pluginInput = servedInput ?? (early && early.active.length > 0 ? early.input : undefined);
   const ws = await timed("workspace", async () => createLintWorkspace(project, pluginInput, serve));
   // Settled before anything is reported or thrown, so no buf process outlives a failed run.
   const started: Promise<unknown>[] = [];
@@ -191,7 +192,7 @@ async function checkScope(scope: Scope, steps: CheckSteps, timings: Record<strin
       const linting = observe(timed("lint-sources", () => runLintFromSources(project, ws)));
       // Config errors in the rules' options come before any finding.
       if (mode === "served") {
-        served = observe(timed("load-rules", () => loadRules(project)));
+        served = observe(timed("load-rules", () => loadRules(project, servedInput)));
         await served;
       }
       findings.push(...(await linting));
