@@ -16,6 +16,7 @@ import { pathToFileURL } from "node:url";
 const distCore = join(import.meta.dirname, "..", "..", "core");
 const lifecycle = pathToFileURL(join(distCore, "model", "fs", "lifecycle.js")).href;
 const runTool = pathToFileURL(join(distCore, "engines", "toolchains", "run-tool.js")).href;
+const buf = pathToFileURL(join(distCore, "engines", "buf", "buf.js")).href;
 
 const RUN = `
 import { installSignalHandlers } from ${JSON.stringify(lifecycle)};
@@ -40,6 +41,22 @@ async function waitFor(what: string, test: () => boolean): Promise<void> {
 }
 
 describe("children's temporary files", () => {
+  it("go when a process without the CLI's handlers ends (the programmatic API, a plugin)", async (t) => {
+    const tmp = mkdtempSync(join(tmpdir(), "protogov-childtmp-"));
+    t.after(() => rmSync(tmp, { recursive: true, force: true }));
+    const code = `import { runBuf } from ${JSON.stringify(buf)};\nconst r = await runBuf(["--version"], { cwd: process.cwd() });\nprocess.stdout.write(r.stdout);\n`;
+    const run = spawn(process.execPath, ["--input-type=module", "-e", code], {
+      env: { ...process.env, TMPDIR: tmp },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    run.stdout.on("data", (b: Buffer) => (out += b.toString()));
+    const exit = await new Promise<number | null>((r) => run.on("close", r));
+    assert.equal(exit, 0);
+    assert.match(out, /^\d+\.\d+\.\d+/, "buf ran, with its TMPDIR inside the run's own directory");
+    assert.deepEqual(readdirSync(tmp), []);
+  });
+
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     it(`go with the run when it is stopped by ${signal}`, async (t) => {
       const tmp = mkdtempSync(join(tmpdir(), "protogov-childtmp-"));

@@ -50,8 +50,21 @@ let childTmp: string | undefined;
  * directory they go when the run's temporaries go.
  */
 export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  childTmp ??= tempDir("protogov-child-");
+  if (childTmp === undefined) {
+    childTmp = tempDir("protogov-child-");
+    // Also where no CLI installed the handlers (the programmatic API, a plugin process, a test).
+    if (!exitHookInstalled) process.once("exit", removeChildTmp);
+    exitHookInstalled = true;
+  }
   return { ...process.env, TMPDIR: childTmp, ...extra };
+}
+
+let exitHookInstalled = false;
+
+function removeChildTmp(): void {
+  exitHookInstalled = false;
+  if (childTmp !== undefined) removeTemp(childTmp);
+  childTmp = undefined;
 }
 
 /**
