@@ -8,7 +8,7 @@
  */
 import assert from "node:assert/strict";
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer as createHttp2Server, type ServerHttp2Session } from "node:http2";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -30,14 +30,21 @@ const TS_CLASSES: readonly GovernedErrorClass[] = [...usersErrors, ...ordersErro
 const registry = createErrorRegistry(usersErrors, ordersErrors, paymentsErrors);
 
 export const interopService: DescService = (() => {
-  const out = join(mkdtempSync(join(tmpdir(), "protogov-interop-desc-")), "set.binpb");
-  execFileSync("protoc", [
-    `-I${join(repoRoot, "test", "interop", "proto")}`,
-    "--include_imports",
-    `-o${out}`,
-    "protogov/interop/v1/interop.proto",
-  ]);
-  const service = createFileRegistry(fromBinary(FileDescriptorSetSchema, readFileSync(out))).getService("protogov.interop.v1.Interop");
+  const dir = mkdtempSync(join(tmpdir(), "protogov-interop-desc-"));
+  const out = join(dir, "set.binpb");
+  let bytes: Buffer;
+  try {
+    execFileSync("protoc", [
+      `-I${join(repoRoot, "test", "interop", "proto")}`,
+      "--include_imports",
+      `-o${out}`,
+      "protogov/interop/v1/interop.proto",
+    ]);
+    bytes = readFileSync(out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const service = createFileRegistry(fromBinary(FileDescriptorSetSchema, bytes)).getService("protogov.interop.v1.Interop");
   assert.ok(service);
   return service;
 })();
