@@ -122,12 +122,25 @@ describe("protogov hook server", () => {
     assert.equal(outcome(first), outcome(direct));
     assert.match(second.stdout + second.stderr, /FIELD_LOWER_SNAKE_CASE/);
 
+    // On a terminal (script(1) gives the hook a pty): the same colours, served or not.
+    const hookOnPty = (server: string) =>
+      run("script", ["-qec", `sh .git/hooks/pre-commit`, "/dev/null"], s.repo.dir, {
+        ...s.env,
+        NO_COLOR: "",
+        PROTOGOV_HOOK_SERVER: server,
+      });
+    const servedTty = await hookOnPty("1");
+    assert.equal(s.served(), 2);
+    const directTty = await hookOnPty("0");
+    assert.match(servedTty.stdout, /\u001b\[31merror/, "colours on a terminal");
+    assert.equal(outcome(servedTty), outcome(directTty));
+
     // The same server, a clean file: git commits.
     s.repo.write(FILE, CLEAN.replace("string id = 1;", "string id = 1;\n  // The name.\n  string name = 2;"));
     await s.repo.git("add", FILE);
     const commit = await s.commit("clean");
     assert.equal(commit.code, 0, commit.stderr);
-    assert.equal(s.served(), 2);
+    assert.equal(s.served(), 3);
   });
 
   it("checks the temporary index of `git commit -a` and a broken staged config like a direct run", async (t) => {
