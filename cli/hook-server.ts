@@ -63,6 +63,15 @@ function codeStamp(): string {
 /** Runs a command line in this process and returns its exit code (cli/run-cli.ts). */
 type RunCli = (argv: readonly string[]) => Promise<number>;
 
+/** False once protogov's files changed or went (an upgrade, a rebuild, an uninstall). */
+function sameCode(stamp: string): boolean {
+  try {
+    return codeStamp() === stamp;
+  } catch {
+    return false;
+  }
+}
+
 export async function serveHooks(dir: string, runCli: RunCli): Promise<number> {
   ensurePrivateDir(dir);
   if (runningServer(dir) !== undefined) return 0;
@@ -117,12 +126,15 @@ export async function serveHooks(dir: string, runCli: RunCli): Promise<number> {
       if (!request) return;
       busy = true;
       try {
-        if (closing || codeStamp() !== stamp) {
+        if (closing || !sameCode(stamp)) {
           answer(request, "stale");
           shutdown();
         } else {
           await serve(request, dir, runCli);
         }
+      } catch {
+        // serve() answers every request it can; what escapes it leaves the hook to run protogov itself
+        answer(request, "failed");
       } finally {
         busy = false;
         if (!closing) armIdle();
@@ -148,6 +160,7 @@ export async function serveHooks(dir: string, runCli: RunCli): Promise<number> {
       }
       void next();
     });
+    input.on("error", shutdown);
     armIdle();
     // A server whose pid file is gone or names another (its directory removed, a server started at the
     // same moment took over) is one no hook can reach: it leaves.
