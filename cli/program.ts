@@ -201,14 +201,17 @@ Exit codes: 0 clean, 1 findings at error severity, 2 usage/config/tool failure.`
       "after",
       "\nExamples:\n  $ protogov hook install     chains to an existing pre-commit hook; respects core.hooksPath\n  $ protogov hook run         what the hook runs: format + lint of the staged .proto files",
     );
-  const hookAction = (name: "hookInstall" | "hookUninstall" | "hookRun" | "hookStop") => (_opts: unknown, cmd: Command) =>
+  const hookAction = (name: "hookInstall" | "hookUninstall" | "hookStop") => (_opts: unknown, cmd: Command) =>
     run(async () => (await import("./commands/hook.js"))[name](globals(cmd)));
   hook.command("install").description("install the pre-commit hook in this repository").action(hookAction("hookInstall"));
   hook.command("uninstall").description("remove the hook and restore the one it replaced").action(hookAction("hookUninstall"));
   hook
     .command("run")
     .description("check the staged .proto files as they are in the index (exit 1 blocks the commit)")
-    .action(hookAction("hookRun"));
+    .option("--server", "ask the hook's background server first, and start one for the next commit (for husky, lefthook, pre-commit)")
+    .action((opts: { server?: boolean }, cmd: Command) =>
+      run(async () => (await import("./commands/hook.js")).hookRun(globals(cmd), opts.server === true)),
+    );
   hook
     .command("stop")
     .description("stop the hook's background server (it also stops by itself after 15 idle minutes)")

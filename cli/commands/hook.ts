@@ -50,12 +50,13 @@ export async function hookStop(): Promise<number> {
   return ExitCode.Clean;
 }
 
-export async function hookRun(opts: GlobalOptions): Promise<number> {
+/** `server`: `--server`, the run was not answered by a server (bin.ts asked): start one for the next commit. */
+export async function hookRun(opts: GlobalOptions, server = false): Promise<number> {
   try {
     return await checkAndReport(opts);
   } finally {
-    // Run by the installed hook without its server: start one for the next commit, once this one is done.
-    const state = process.env["PROTOGOV_HOOK_STATE"];
+    // Run by the installed hook without its server, or with --server: start one, once this commit is done.
+    const state = process.env["PROTOGOV_HOOK_STATE"] ?? (server ? hookServerDir(BIN) : undefined);
     if (state && hookServerEnabled()) startHookServer(state, process.execPath, BIN);
   }
 }

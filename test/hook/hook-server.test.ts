@@ -143,6 +143,23 @@ describe("protogov hook server", () => {
     assert.equal(s.served(), 3);
   });
 
+  it("serves `protogov hook run --server` too (husky, lefthook, pre-commit), with a direct run's bytes", async (t) => {
+    const s = await servedRepo(t);
+    s.repo.write(FILE, LINT_ERROR);
+    await s.repo.git("add", FILE);
+    const hookRun = (...flags: string[]) => run(process.execPath, [cliBin, "hook", "run", ...flags], s.repo.dir, s.env);
+    const first = await hookRun("--server");
+    assert.equal(s.served(), 0, "no server yet: the run is direct, and starts one");
+    await s.waitForServer();
+    const served = await hookRun("--server");
+    assert.equal(s.served(), 1);
+    const direct = await hookRun();
+    assert.equal(s.served(), 1, "without --server, hook run never asks the server");
+    assert.equal(outcome(served), outcome(direct));
+    assert.equal(outcome(first), outcome(direct));
+    assert.equal(served.code, 1);
+  });
+
   it("checks the temporary index of `git commit -a` and a broken staged config like a direct run", async (t) => {
     const s = await servedRepo(t);
     s.repo.write(FILE, LINT_ERROR);

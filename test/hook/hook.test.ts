@@ -4,10 +4,13 @@
  * an existing hook, respects core.hooksPath, and uninstalls cleanly.
  */
 import assert from "node:assert/strict";
-import { chmodSync, existsSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, it } from "node:test";
+import { cliBin } from "../support/paths.js";
 import { cleanProto } from "../support/temp-project.js";
-import { tempRepo } from "./git-repo.js";
+import { cleanEnv, run, tempRepo } from "./git-repo.js";
 
 const FILE = "acme/x/v1/thing.proto";
 const CLEAN = cleanProto("acme.x.v1", "Thing");
@@ -102,6 +105,28 @@ describe("protogov hook: checks what is staged", () => {
     assert.deepEqual(run, { code: 0, stdout: "", stderr: "" });
     const commit = await repo.commit("docs only");
     assert.equal(commit.code, 0, commit.stderr);
+  });
+
+  it("answers a second run on the same staged content from the result cache, and re-checks an edit", async (t) => {
+    const repo = await repoWithHook(t);
+    const cache = mkdtempSync(join(tmpdir(), "protogov-hook-cache-"));
+    t.after(() => rmSync(cache, { recursive: true, force: true }));
+    const env = cleanEnv({ PROTOGOV_CACHE_DIR: cache, PROTOGOV_CACHE_REPORT: "1" });
+    const hookRun = () => run(process.execPath, [cliBin, "hook", "run"], repo.dir, env);
+    repo.write(FILE, LINT_ERROR);
+    await repo.git("add", FILE);
+    const first = await hookRun();
+    // Each run checks a copy in a new temporary directory: the cache key must not depend on it.
+    const second = await hookRun();
+    assert.match(first.stderr, /result cache: full run/);
+    assert.match(second.stderr, /result cache: hit/);
+    assert.equal(second.code, 1);
+    assert.equal(second.stdout, first.stdout);
+    repo.write(FILE, CLEAN);
+    await repo.git("add", FILE);
+    const fixed = await hookRun();
+    assert.doesNotMatch(fixed.stderr, /result cache: hit/);
+    assert.equal(fixed.code, 0, fixed.stderr);
   });
 
   it("checks a file staged in the first commit of a repository", async (t) => {

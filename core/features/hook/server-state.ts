@@ -56,13 +56,21 @@ export function runningServer(dir: string): number | undefined {
   } catch {
     return undefined;
   }
-  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
   try {
-    process.kill(pid, 0);
     // A pid left by a server killed with SIGKILL may belong to another program by now.
     return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("\0serve\0") ? pid : undefined;
   } catch {
     return undefined;
+  }
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 

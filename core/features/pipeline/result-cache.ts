@@ -30,7 +30,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cacheDir, cacheDisabled } from "../../engines/cache/cache-dir.js";
 import { ContentStore, sha256 } from "../../engines/cache/content-store.js";
@@ -311,7 +311,8 @@ function contextOf(project: Project, steps: string, versions: Versions): string 
     steps,
     process.env["PROTOGOV_LINT_VIA"] ?? "",
     loaded.layoutSource,
-    JSON.stringify(project.modules.map((m) => [m.rel, m.excludes])),
+    // Relative: the hook checks a copy in a new temporary directory on every commit, and its key must not change with it.
+    JSON.stringify(project.modules.map((m) => [m.rel, m.excludes.map((e) => relative(project.root, e).split(sep).join("/"))])),
     ...configs,
   ].join("\0");
 }
