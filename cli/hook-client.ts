@@ -7,12 +7,12 @@
  * server that dies or does not take the request within 5 s, an answer that
  * is not an exit code) returns undefined, and the run goes on directly.
  */
-import { spawnSync } from "node:child_process";
 import { closeSync, constants, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
-import { Socket } from "node:net";
+import type { Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isAlive, REQUESTS_FIFO, runningServer } from "../core/features/hook/server-state.js";
+import { fifoReader, makeFifo } from "../core/model/fs/fifo.js";
 
 const TAKE_WITHIN_MS = 5000;
 
@@ -23,9 +23,9 @@ export async function askHookServer(dir: string): Promise<number | undefined> {
   const request = mkdtempSync(join(tmpdir(), "protogov-hook-"));
   try {
     const done = join(request, "done");
-    if (spawnSync("mkfifo", ["-m", "600", done], { stdio: "ignore" }).status !== 0) return undefined;
-    // Read-write: open at once, and the server's answer waits in the pipe until it is read.
-    const answer = new Socket({ fd: openSync(done, constants.O_RDWR | constants.O_NONBLOCK), readable: true, writable: false });
+    if (!makeFifo(done)) return undefined;
+    // Open before asking: the server's answer waits in the pipe until it is read.
+    const answer = fifoReader(done);
     try {
       if (!send(join(dir, REQUESTS_FIFO), `${process.pid}\t${process.stdout.isTTY ? 1 : 0}\t${request}\n`)) return undefined;
       const line = await firstLine(

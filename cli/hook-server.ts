@@ -18,7 +18,6 @@
  * its own code changed on disk (an upgrade or a rebuild): it answers "stale"
  * and the hook runs the new protogov.
  */
-import { spawnSync } from "node:child_process";
 import {
   appendFileSync,
   closeSync,
@@ -28,17 +27,18 @@ import {
   readFileSync,
   readlinkSync,
   renameSync,
+  rmSync,
   statSync,
-  unlinkSync,
   writeFileSync,
   writeSync,
 } from "node:fs";
-import { Socket } from "node:net";
 import { isAbsolute, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { ensurePrivateDir, PID_FILE, REQUESTS_FIFO, runningServer, SERVER_LOG } from "../core/features/hook/server-state.js";
+import { codeFingerprint } from "../core/engines/cache/code-fingerprint.js";
+import { ensurePrivateDir, PID_FILE, REQUESTS_FIFO, readServerPid, runningServer, SERVER_LOG } from "../core/features/hook/server-state.js";
 import { ToolError } from "../core/model/errors.js";
+import { fifoReader, makeFifo } from "../core/model/fs/fifo.js";
 import { removeTemps } from "../core/model/fs/lifecycle.js";
 
 interface Request {
@@ -48,42 +48,28 @@ interface Request {
 }
 
 const BIN = fileURLToPath(new URL("./bin.js", import.meta.url));
-const PACKAGE_JSON = fileURLToPath(new URL("../../package.json", import.meta.url));
+const DIST = fileURLToPath(new URL("../", import.meta.url));
 
-/** What identifies the code this server loaded: a rebuild or an upgrade changes it. */
-function codeStamp(): string {
-  return [BIN, PACKAGE_JSON]
-    .map((f) => {
-      const st = statSync(f);
-      return `${st.mtimeMs}:${st.size}`;
-    })
-    .join(",");
+/** The code this server runs (all of the build, see code-fingerprint.ts); undefined once it is gone. */
+function ownCode(): Promise<string | undefined> {
+  return codeFingerprint(DIST, ["cli", "core", "plugins"]).catch(() => undefined);
 }
 
 /** Runs a command line in this process and returns its exit code (cli/run-cli.ts). */
 type RunCli = (argv: readonly string[]) => Promise<number>;
 
-/** False once protogov's files changed or went (an upgrade, a rebuild, an uninstall). */
-function sameCode(stamp: string): boolean {
-  try {
-    return codeStamp() === stamp;
-  } catch {
-    return false;
-  }
-}
-
 export async function serveHooks(dir: string, runCli: RunCli): Promise<number> {
   ensurePrivateDir(dir);
   if (runningServer(dir) !== undefined) return 0;
-  const stamp = codeStamp();
+  const stamp = await ownCode();
   const fifo = join(dir, REQUESTS_FIFO);
   const pidFile = join(dir, PID_FILE);
-  rmIfThere(fifo);
-  if (spawnSync("mkfifo", ["-m", "600", fifo], { stdio: "ignore" }).status !== 0) {
+  rmSync(fifo, { force: true });
+  if (!makeFifo(fifo)) {
     throw new ToolError(`could not make the FIFO ${fifo}`, { hint: "set PROTOGOV_HOOK_SERVER=0 to run the hook without a server" });
   }
   // Read-write: the FIFO never reports end-of-file between two hooks' writes.
-  const input = new Socket({ fd: openSync(fifo, constants.O_RDWR | constants.O_NONBLOCK), readable: true, writable: false });
+  const input = fifoReader(fifo);
   // With its newline: sh's `read` fails on a last line without one.
   writeFileSync(`${pidFile}.tmp`, `${process.pid}\n`);
   renameSync(`${pidFile}.tmp`, pidFile);
@@ -91,9 +77,9 @@ export async function serveHooks(dir: string, runCli: RunCli): Promise<number> {
   let closing = false;
   const cleanUp = () => {
     // Only our own files: a server started at the same moment may have taken the directory over.
-    if (readPid(pidFile) !== process.pid) return;
-    rmIfThere(pidFile);
-    rmIfThere(fifo);
+    if (readServerPid(dir) !== process.pid) return;
+    rmSync(pidFile, { force: true });
+    rmSync(fifo, { force: true });
   };
   process.on("exit", cleanUp);
 
@@ -126,11 +112,11 @@ export async function serveHooks(dir: string, runCli: RunCli): Promise<number> {
       if (!request) return;
       busy = true;
       try {
-        if (closing || !sameCode(stamp)) {
+        // protogov upgraded or rebuilt since the server started: found while the run goes, the answer is "stale".
+        const sameCode = ownCode().then((now) => now !== undefined && now === stamp);
+        if (closing || (await serve(request, dir, runCli, sameCode)) === "stale") {
           answer(request, "stale");
           shutdown();
-        } else {
-          await serve(request, dir, runCli);
         }
       } catch {
         // serve() answers every request it can; what escapes it leaves the hook to run protogov itself
@@ -165,7 +151,7 @@ export async function serveHooks(dir: string, runCli: RunCli): Promise<number> {
     // A server whose pid file is gone or names another (its directory removed, a server started at the
     // same moment took over) is one no hook can reach: it leaves.
     const reachable = setInterval(() => {
-      if (readPid(pidFile) !== process.pid) shutdown();
+      if (readServerPid(dir) !== process.pid) shutdown();
     }, 5000);
     reachable.unref();
   });
@@ -186,7 +172,7 @@ function parseRequest(line: string): Request | undefined {
 }
 
 /** Runs `hook run` as the hook would have, with its environment, directory and terminal. */
-async function serve(request: Request, dir: string, runCli: RunCli): Promise<void> {
+async function serve(request: Request, dir: string, runCli: RunCli, sameCode: Promise<boolean>): Promise<"answered" | "stale"> {
   const start = performance.now();
   let env: NodeJS.ProcessEnv;
   let cwd: string;
@@ -196,7 +182,7 @@ async function serve(request: Request, dir: string, runCli: RunCli): Promise<voi
     cwd = readlinkSync(`/proc/${request.pid}/cwd`);
   } catch {
     answer(request, "gone");
-    return;
+    return "answered";
   }
   const out: string[] = [];
   const err: string[] = [];
@@ -225,15 +211,17 @@ async function serve(request: Request, dir: string, runCli: RunCli): Promise<voi
     // Temporaries outlive nothing: children's TMPDIR was made in this hook's temp directory.
     removeTemps();
   }
+  if (!(await sameCode)) return "stale";
   try {
     writeFileSync(join(request.dir, "out"), out.join(""));
     writeFileSync(join(request.dir, "err"), err.join(""));
   } catch {
-    return; // the hook gave up and removed its directory
+    return "answered"; // the hook gave up and removed its directory
   }
   // Logged before the answer: once the hook has its answer, the log already counts it.
   logServed(dir, `${new Date().toISOString()} exit ${code} ${Math.round(performance.now() - start)} ms ${cwd}\n`);
   answer(request, String(code));
+  return "answered";
 }
 
 /** Writes the answer line to the hook's `done` FIFO, unless nobody reads it any more (Ctrl-C). */
@@ -270,21 +258,5 @@ function logServed(dir: string, line: string): void {
     }
   } catch {
     // the log is a convenience
-  }
-}
-
-function readPid(file: string): number | undefined {
-  try {
-    return Number.parseInt(readFileSync(file, "utf8"), 10);
-  } catch {
-    return undefined;
-  }
-}
-
-function rmIfThere(file: string): void {
-  try {
-    unlinkSync(file);
-  } catch {
-    // not there
   }
 }

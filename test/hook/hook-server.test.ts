@@ -13,6 +13,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it, type TestContext } from "node:test";
+import { isAlive } from "../../core/features/hook/server-state.js";
 import { cliBin } from "../support/paths.js";
 import { cleanProto } from "../support/temp-project.js";
 import { cleanEnv, type Run, run, type TempRepo, tempRepo } from "./git-repo.js";
@@ -58,7 +59,7 @@ async function servedRepo(t: TestContext): Promise<Served> {
       } catch {
         // gone already
       }
-      await until("the server to stop", () => !alive(p));
+      await until("the server to stop", () => !isAlive(p));
     }
     rmSync(runtime, { recursive: true, force: true });
   });
@@ -76,20 +77,11 @@ async function servedRepo(t: TestContext): Promise<Served> {
     waitForServer: async (not) => {
       await until("the server to start", () => {
         const p = pid();
-        return p !== undefined && p !== not && alive(p) && existsSync(join(state, "requests"));
+        return p !== undefined && p !== not && isAlive(p) && existsSync(join(state, "requests"));
       });
       return pid() ?? 0;
     },
   };
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function until(what: string, test: () => boolean, ms = 15_000): Promise<void> {
@@ -196,7 +188,7 @@ describe("protogov hook server", () => {
     const after = await s.hook();
     assert.equal(outcome(after), outcome(reference));
     assert.equal(s.served(), 0, "a stale server answers nothing");
-    await until("the old server to exit", () => !alive(old));
+    await until("the old server to exit", () => !isAlive(old));
     const fresh = await s.waitForServer(old);
     assert.notEqual(fresh, old);
     assert.equal(outcome(await s.hook()), outcome(reference));
@@ -210,14 +202,14 @@ describe("protogov hook server", () => {
     const reference = await s.hook();
     const first = await s.waitForServer();
     process.kill(first, "SIGKILL");
-    await until("the killed server to go", () => !alive(first));
+    await until("the killed server to go", () => !isAlive(first));
     assert.ok(existsSync(join(s.state, "pid")), "SIGKILL leaves the pid file");
     assert.equal(outcome(await s.hook()), outcome(reference));
 
     // The next server; then its pid file is made to name a live program that is not protogov.
     const second = await s.waitForServer(first);
     process.kill(second, "SIGKILL");
-    await until("the killed server to go", () => !alive(second));
+    await until("the killed server to go", () => !isAlive(second));
     const impostor = spawn("sleep", ["60"], { stdio: "ignore" });
     t.after(() => impostor.kill());
     writeFileSync(join(s.state, "pid"), `${impostor.pid}\n`);
@@ -240,7 +232,7 @@ describe("protogov hook server", () => {
     await s.repo.git("add", FILE);
     await s.hook({ PROTOGOV_HOOK_SERVER_IDLE: "1" });
     const idle = await s.waitForServer();
-    await until("the idle server to exit", () => !alive(idle), 10_000);
+    await until("the idle server to exit", () => !isAlive(idle), 10_000);
     assert.ok(!existsSync(join(s.state, "pid")) && !existsSync(join(s.state, "requests")), "its pid file and FIFO are gone");
 
     await s.hook();
@@ -248,13 +240,13 @@ describe("protogov hook server", () => {
     const stop = await run(process.execPath, [cliBin, "hook", "stop"], s.repo.dir, s.env);
     assert.equal(stop.code, 0);
     assert.match(stop.stderr, /Stopped the protogov hook server/);
-    await until("the stopped server to exit", () => !alive(running));
+    await until("the stopped server to exit", () => !isAlive(running));
     assert.ok(!existsSync(join(s.state, "pid")));
 
     await s.hook();
     const again = await s.waitForServer();
     const uninstall = await run(process.execPath, [cliBin, "hook", "uninstall"], s.repo.dir, s.env);
     assert.equal(uninstall.code, 0, uninstall.stderr);
-    await until("the server to exit with the hook", () => !alive(again));
+    await until("the server to exit with the hook", () => !isAlive(again));
   });
 });

@@ -7,6 +7,7 @@
 import { spawn } from "node:child_process";
 import { ToolError } from "../../model/errors.js";
 import { trackChild } from "../../model/fs/lifecycle.js";
+import { BlobStream } from "./blob-stream.js";
 
 export interface GitResult {
   code: number;
@@ -81,23 +82,11 @@ export async function listTree(ref: string, paths: readonly string[], cwd: strin
 
 /** Reads many blobs in one `git cat-file --batch` process. */
 export async function readBlobs(oids: readonly string[], cwd: string): Promise<Map<string, Buffer>> {
-  const blobs = new Map<string, Buffer>();
-  if (oids.length === 0) return blobs;
-  const r = await git(["cat-file", "--batch"], cwd, `${oids.join("\n")}\n`);
-  if (r.code !== 0) throw new ToolError(`git cat-file failed: ${r.stderr.trim()}`);
-  const out = r.stdout;
-  let pos = 0;
-  while (pos < out.length) {
-    const nl = out.indexOf(10, pos);
-    if (nl < 0) break;
-    const [oid, type, size] = out.subarray(pos, nl).toString("utf8").split(" ");
-    if (type === "missing" || !oid || size === undefined) {
-      pos = nl + 1;
-      continue;
-    }
-    const n = Number(size);
-    blobs.set(oid, out.subarray(nl + 1, nl + 1 + n));
-    pos = nl + 1 + n + 1; // content is followed by a newline
+  if (oids.length === 0) return new Map();
+  const stream = new BlobStream(cwd);
+  try {
+    return await stream.read(oids);
+  } finally {
+    stream.close();
   }
-  return blobs;
 }

@@ -48,15 +48,20 @@ export function ensurePrivateDir(dir: string): void {
   }
 }
 
-/** The running server's pid, or undefined (no pid file, or its process is gone). */
-export function runningServer(dir: string): number | undefined {
-  let pid: number;
+/** The pid the directory's pid file names, running or not. */
+export function readServerPid(dir: string): number | undefined {
   try {
-    pid = Number.parseInt(readFileSync(join(dir, PID_FILE), "utf8"), 10);
+    const pid = Number.parseInt(readFileSync(join(dir, PID_FILE), "utf8"), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
   } catch {
     return undefined;
   }
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
+}
+
+/** The running server's pid, or undefined (no pid file, or its process is gone). */
+export function runningServer(dir: string): number | undefined {
+  const pid = readServerPid(dir);
+  if (pid === undefined || !isAlive(pid)) return undefined;
   try {
     // A pid left by a server killed with SIGKILL may belong to another program by now.
     return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("\0serve\0") ? pid : undefined;

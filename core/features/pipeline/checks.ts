@@ -108,8 +108,9 @@ export async function runChecks(opts: ScopeOptions, steps: CheckSteps): Promise<
  * The governance rules' modules (protobuf-es, the error model, the rules) and
  * the rules active under the project's config. Loading them costs about 0.1 s;
  * on the image path they load while buf compiles, not before buf starts.
+ * `input`: what the run already built for the rules (served mode hands it to
+ * the plugin workspace too).
  */
-/** `input`: what the run already built for the rules (served mode hands it to the plugin workspace too). */
 async function loadRules(project: Project, input: RulesInput = rulesInputOf(project)) {
   const [engine, registry, resolve, imageReader, worker, onCheckRequest] = await Promise.all([
     import("../../engines/rules/engine.js"),

@@ -28,11 +28,12 @@
  * where a run's time goes) bypasses it. Entries are verified on read
  * (content-store.ts).
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cacheDir, cacheDisabled } from "../../engines/cache/cache-dir.js";
+import { codeFingerprint } from "../../engines/cache/code-fingerprint.js";
 import { ContentStore, sha256 } from "../../engines/cache/content-store.js";
 import { configNamesAip } from "../../engines/rules/rule-ids.js";
 import { compareFindings, type Finding } from "../../model/findings/finding.js";
@@ -109,7 +110,7 @@ export async function cachedFindings(
     maxBytes: maxCacheBytes(),
     warn: (m) => process.stderr.write(`protogov: warning: ${m}\n`),
   });
-  const key = sha256([contextOf(project, steps, versions), ...project.inScope.map((f) => f.rel)].join("\0"));
+  const key = sha256([contextOf(project, steps, versions, await ownCode()), ...project.inScope.map((f) => f.rel)].join("\0"));
   const record = readRecord(store, key);
   const stats = project.files.map(statOf);
   const facts = project.files.map((file, i) => hashOf(file, stats[i] ?? "", record));
@@ -156,12 +157,16 @@ async function fromRecord(project: Project, hashes: FileHash[], record: RunRecor
   const projectWide = record.findings.some((f) => !inScope.has(f.file));
   const rpcsMoved =
     !record.rpcs || [...changed].some((rel) => (record.rpcs?.[rel] ?? "") !== (facts.find((f) => f.file.rel === rel)?.rpcs ?? ""));
-  const dirty = affected(facts, changed, record, configNamesAip(project.loaded.config.lint));
-  const inScopeFacts = facts.filter((f) => inScope.has(f.file.rel));
-  for (const rel of rpcPartners(inScopeFacts, changed, dirty)) dirty.add(rel);
-  const recheck = project.inScope.filter((f) => dirty.has(f.rel));
   if (projectWide) return full("the last run had project-wide findings");
   if (rpcsMoved) return full("the request/response types of RPCs changed");
+  const dirty = affected(facts, changed, record, configNamesAip(project.loaded.config.lint));
+  for (const rel of rpcPartners(
+    facts.filter((f) => inScope.has(f.file.rel)),
+    changed,
+    dirty,
+  ))
+    dirty.add(rel);
+  const recheck = project.inScope.filter((f) => dirty.has(f.rel));
   if (recheck.length > Math.max(NARROW_ALWAYS_FILES, project.inScope.length * NARROW_MAX_SHARE))
     return full(`${recheck.length} files affected`);
   report(`re-checked ${recheck.length} of ${project.inScope.length} files (${changed.size} changed)`);
@@ -234,11 +239,12 @@ function rpcPartners(facts: readonly FileFacts[], changed: ReadonlySet<string>, 
   const simple = (name: string) => name.slice(name.lastIndexOf(".") + 1);
   const typesOf = (f: FileFacts) => (f.rpcs === "" ? [] : f.rpcs.split(" ").map((t) => t.slice(1)));
   const inDirty = new Map<string, number>();
-  const bySimple = new Map<string, string[]>();
+  /** Simple type name -> the first file outside the dirty ones whose RPCs use it. */
+  const partnerOf = new Map<string, string>();
   for (const f of facts) {
     for (const t of typesOf(f)) {
       if (dirty.has(f.file.rel)) inDirty.set(qualified(f, t), (inDirty.get(qualified(f, t)) ?? 0) + 1);
-      else bySimple.set(simple(t), [...(bySimple.get(simple(t)) ?? []), f.file.rel]);
+      else if (!partnerOf.has(simple(t))) partnerOf.set(simple(t), f.file.rel);
     }
   }
   const partners = new Set<string>();
@@ -246,7 +252,7 @@ function rpcPartners(facts: readonly FileFacts[], changed: ReadonlySet<string>, 
     if (!changed.has(f.file.rel)) continue;
     for (const t of typesOf(f)) {
       if ((inDirty.get(qualified(f, t)) ?? 0) >= 2) continue;
-      const partner = bySimple.get(simple(t))?.[0];
+      const partner = partnerOf.get(simple(t));
       if (partner) partners.add(partner);
     }
   }
@@ -294,7 +300,7 @@ function factsOf(h: FileHash): FileFacts {
 }
 
 /** Everything besides the files that decides the findings. */
-function contextOf(project: Project, steps: string, versions: Versions): string {
+function contextOf(project: Project, steps: string, versions: Versions, code: string): string {
   const { loaded } = project;
   const configs = [loaded.file, join(loaded.root, "buf.yaml"), join(loaded.root, "buf.work.yaml")].map((path) => {
     try {
@@ -306,7 +312,7 @@ function contextOf(project: Project, steps: string, versions: Versions): string 
   return [
     "protogov-results-1",
     versions.protogov,
-    codeFingerprint(),
+    code,
     versions.buf,
     steps,
     process.env["PROTOGOV_LINT_VIA"] ?? "",
@@ -317,25 +323,10 @@ function contextOf(project: Project, steps: string, versions: Versions): string 
   ].join("\0");
 }
 
-let code: string | undefined;
-/**
- * protogov's own code as installed: size and modification time of every
- * module of the build. A release changes PROTOGOV_VERSION, but a developer's
- * rebuild (or a patched install) keeps it: results of other code never count.
- */
-function codeFingerprint(): string {
-  if (code !== undefined) return code;
-  const dist = fileURLToPath(new URL("../../../", import.meta.url));
-  const parts: string[] = [];
-  for (const top of ["core", "plugins"]) {
-    for (const entry of readdirSync(join(dist, top), { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !entry.name.endsWith(".js")) continue;
-      const path = join(entry.parentPath, entry.name);
-      const st = statSync(path);
-      parts.push(`${path}:${st.size}:${st.mtimeMs}`);
-    }
-  }
-  code = sha256(parts.sort().join("\n"));
+let code: Promise<string> | undefined;
+/** The result cache's part of protogov's code: what decides findings (see code-fingerprint.ts). */
+function ownCode(): Promise<string> {
+  code ??= codeFingerprint(fileURLToPath(new URL("../../../", import.meta.url)), ["core", "plugins"]);
   return code;
 }
 

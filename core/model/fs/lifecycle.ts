@@ -4,7 +4,8 @@
  * path is registered here when it is made and every child when it is spawned,
  * so that an interrupted run (SIGINT, SIGTERM, SIGHUP) stops its children,
  * says what it had done, removes its temporary files and exits 128+signal.
- * `cli/bin.ts` installs the handlers; the rest of protogov only registers.
+ * `cli/bin.ts` installs the signal handlers; at a normal exit this module
+ * cleans up by itself, in any process; the rest of protogov only registers.
  *
  * Node runs a signal handler between two turns of the event loop, never in the
  * middle of synchronous code, so a rename sequence (output-dir.ts) is never cut
@@ -50,21 +51,8 @@ let childTmp: string | undefined;
  * directory they go when the run's temporaries go.
  */
 export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  if (childTmp === undefined) {
-    childTmp = tempDir("protogov-child-");
-    // Also where no CLI installed the handlers (the programmatic API, a plugin process, a test).
-    if (!exitHookInstalled) process.once("exit", removeChildTmp);
-    exitHookInstalled = true;
-  }
+  childTmp ??= tempDir("protogov-child-");
   return { ...process.env, TMPDIR: childTmp, ...extra };
-}
-
-let exitHookInstalled = false;
-
-function removeChildTmp(): void {
-  exitHookInstalled = false;
-  if (childTmp !== undefined) removeTemp(childTmp);
-  childTmp = undefined;
 }
 
 /**
@@ -140,8 +128,11 @@ export function installSignalHandlers(write: (text: string) => void): void {
       process.exit(128 + (SIGNAL_NUMBERS[signal] ?? 0));
     });
   }
-  process.on("exit", () => {
-    stopChildren("SIGTERM");
-    removeTemps();
-  });
 }
+
+// In every process that uses protogov (the CLI, the programmatic API, a plugin, a test), not only where
+// the CLI installed its signal handlers: what the run started and made does not outlive it.
+process.on("exit", () => {
+  stopChildren("SIGTERM");
+  removeTemps();
+});

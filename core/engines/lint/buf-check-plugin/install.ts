@@ -20,13 +20,13 @@
  * while buf compiled, have run. Where no FIFO can be made, the script starts
  * Node as above.
  */
-import { spawnSync } from "node:child_process";
 import { closeSync, constants, existsSync, type FSWatcher, mkdirSync, openSync, readFileSync, watch, writeFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ToolError } from "../../../model/errors.js";
 import type { Finding } from "../../../model/findings/finding.js";
+import { makeFifo } from "../../../model/fs/fifo.js";
 import type { RulesInput } from "../../rules/rules-input.js";
 import { encodeEmptyCheckResponse, encodeErrorResponse, encodeListCategories, encodeListRules, encodeSpec } from "./protocol.js";
 
@@ -81,6 +81,7 @@ export function installRulesPlugin(workspaceDir: string, input: RulesInput, serv
   const checkMain = fileURLToPath(new URL("./check-main.js", import.meta.url));
   const scriptPath = join(dir, "plugin.sh");
   writeFileSync(scriptPath, script(dir, process.execPath, checkMain));
+  // No FIFO (mkfifo missing): the script starts Node for the check instead.
   const served = serve && makeFifo(join(dir, "check.out")) ? serveChecks(dir, serve) : undefined;
   return {
     command: ["/bin/sh", scriptPath],
@@ -90,11 +91,6 @@ export function installRulesPlugin(workspaceDir: string, input: RulesInput, serv
     },
     dispose: () => served?.stop(),
   };
-}
-
-/** mkfifo(1): Node has no call for it. False where it cannot be made (the script then starts Node). */
-function makeFifo(path: string): boolean {
-  return spawnSync("mkfifo", ["-m", "600", path], { stdio: "ignore" }).status === 0;
 }
 
 /** Watches for the script's check.in, runs the rules on it, writes the outcome and buf's answer. */
